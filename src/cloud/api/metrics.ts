@@ -1,0 +1,124 @@
+import { CloudApiError } from '../errors';
+import { type HttpClient } from '../http';
+import { checkIntervals, pinIntervals } from '../metricsIntervals';
+import { clampPageSize, iteratePages, pageTokenFromLink, type Page, type PageOptions, type PagesOptions } from '../pagination';
+import { type z } from 'zod/mini';
+import { formatPath } from '../parse';
+import {
+  MetricDescriptorList, MetricsAttributesRequest, MetricsAttributesResponse, MetricsFlatResponse, MetricsGroupedResponse,
+  MetricsQueryRequest, type MetricDescriptor, type MetricsQueryResponse,
+} from '../schemas/metrics';
+import { requestParsed } from './rest';
+
+/** `cloud` unless stated; the Metrics API also has `cloud-custom`, … */
+export interface DatasetOption {
+  dataset?: string;
+}
+
+/** Options for one query page. */
+export interface MetricsQueryOptions extends DatasetOption {
+  pageToken?: string;
+  signal?: AbortSignal;
+  /** Clock for resolving `now` in interval checks (tests). */
+  now?: number;
+}
+
+/** Options for descriptor pages (page size up to 1000 here). */
+export interface DescriptorPageOptions extends PageOptions, DatasetOption {
+  resourceType?: string;
+}
+
+/** Safety net for `queryAll`: a server that never stops paging must not hang the panel. */
+const MAX_QUERY_PAGES = 100;
+
+/** Metrics API v2 on the telemetry endpoint. */
+export class MetricsApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /**
+   * One query page. The request is validated before sending (one aggregation, ≥1 interval,
+   * granularity caps, GROUPED needs group_by). Marked idempotent: a query is a read-only POST.
+   */
+  async query(request: MetricsQueryRequest, options: MetricsQueryOptions = {}): Promise<MetricsQueryResponse> {
+    const action = `query ${request.aggregations?.[0]?.metric ?? 'metrics'}`;
+    const body = validateQuery(request, action, options.now);
+    const grouped = body.format === 'GROUPED';
+    return requestParsed(this.http, {
+      method: 'POST', path: `${datasetPath(options)}/query`, query: { page_token: options.pageToken || undefined },
+      body, action, idempotent: true, signal: options.signal,
+    }, grouped ? MetricsGroupedResponse : MetricsFlatResponse);
+  }
+
+  /**
+   * Every page of a query merged into one response. `now` is pinned to absolute times first,
+   * because the API requires an identical body on every page and `now` invalidates tokens.
+   */
+  async queryAll(request: MetricsQueryRequest, options: Omit<MetricsQueryOptions, 'pageToken'> = {}): Promise<MetricsQueryResponse> {
+    const now = options.now ?? Date.now();
+    const pinned: MetricsQueryRequest = { ...request, intervals: pinIntervals(request.intervals ?? [], now) };
+    const data: unknown[] = [];
+    let pageToken: string | undefined;
+    for (let page = 0; page < MAX_QUERY_PAGES; page++) {
+      const res = await this.query(pinned, { ...options, now, pageToken });
+      data.push(...res.data);
+      pageToken = res.meta?.pagination?.next_page_token ?? undefined;
+      if (!pageToken) break;
+    }
+    return { data } as MetricsQueryResponse;
+  }
+
+  /** One page of metric descriptors (one request). */
+  async descriptorsPage(options: DescriptorPageOptions = {}): Promise<Page<MetricDescriptor>> {
+    const action = 'list metric descriptors';
+    const res = await requestParsed(this.http, {
+      method: 'GET', path: `${datasetPath(options)}/descriptors/metrics`, action, signal: options.signal,
+      query: { page_size: clampPageSize(options.pageSize, 1000), page_token: options.pageToken || undefined, resource_type: options.resourceType },
+    }, MetricDescriptorList);
+    const nextPageToken = res.meta?.pagination?.next_page_token || pageTokenFromLink(res.links?.next);
+    const totalSize = res.meta?.pagination?.total_size ?? undefined;
+    return { items: res.data, ...(nextPageToken ? { nextPageToken } : {}), ...(totalSize !== undefined ? { totalSize } : {}) };
+  }
+
+  /** Every descriptor page in order. */
+  descriptors(options: PagesOptions<DatasetOption & { resourceType?: string }> = {}): AsyncGenerator<Page<MetricDescriptor>> {
+    return iteratePages((o: DescriptorPageOptions) => this.descriptorsPage(o), options);
+  }
+
+  /** Label values (e.g. the topics seen on a cluster): one page of `{ "metric.topic": "…" }` rows. */
+  async attributes(
+    request: MetricsAttributesRequest, options: Omit<MetricsQueryOptions, 'now'> = {},
+  ): Promise<Page<Record<string, string | number | null>>> {
+    const action = `list values of ${request.group_by?.join(', ') || 'labels'}`;
+    parseRequest(MetricsAttributesRequest, request, action);
+    const body = request;
+    const res = await requestParsed(this.http, {
+      method: 'POST', path: `${datasetPath(options)}/attributes`, query: { page_token: options.pageToken || undefined },
+      body, action, idempotent: true, signal: options.signal,
+    }, MetricsAttributesResponse);
+    const nextPageToken = res.meta?.pagination?.next_page_token || undefined;
+    return { items: res.data, ...(nextPageToken ? { nextPageToken } : {}) };
+  }
+}
+
+function datasetPath(options: DatasetOption): string {
+  return `/v2/metrics/${encodeURIComponent(options.dataset ?? 'cloud')}`;
+}
+
+function parseRequest(schema: z.ZodMiniType, value: unknown, action: string): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const field = formatPath(result.error.issues[0]?.path ?? []);
+  throw new CloudApiError({ reason: 'policy', action, field, summary: `the request is invalid at ${field}` });
+}
+
+/** Validates a query request locally; throws a `policy` CloudApiError naming the problem. */
+export function validateQuery(request: MetricsQueryRequest, action: string, now?: number): MetricsQueryRequest {
+  // Validate, but send the caller's object: fields newer than our schema must survive.
+  parseRequest(MetricsQueryRequest, request, action);
+  const body = request;
+  if (body.format === 'GROUPED' && !body.group_by?.length) {
+    throw new CloudApiError({ reason: 'policy', action, field: 'group_by', summary: 'the GROUPED format needs at least one group_by label' });
+  }
+  checkIntervals(body.intervals, body.granularity, action, now);
+  return body;
+}

@@ -1,0 +1,28 @@
+import { type z } from 'zod/mini';
+import { CloudApiError } from '../errors';
+import { type HttpClient, type HttpRequest } from '../http';
+import { parseResponse } from '../parse';
+
+/** Per-call options accepted last by every method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** `/base/{id}` with the id path-encoded, so ids can never smuggle in path segments or queries. */
+export function itemPath(base: string, id: string): string {
+  return `${base}/${encodeURIComponent(id)}`;
+}
+
+/** Sends a request and validates its JSON body with `schema`. */
+export async function requestParsed<S extends z.ZodMiniType>(http: HttpClient, req: HttpRequest, schema: S): Promise<z.infer<S>> {
+  const res = await http.request(req);
+  if (res.json === undefined) {
+    throw new CloudApiError({ reason: 'malformed', action: req.action, status: res.status, requestId: res.requestId, summary: 'the response body was empty' });
+  }
+  return parseResponse(schema, res.json, { action: req.action, requestId: res.requestId, status: res.status });
+}
+
+/** Sends a request whose response body is ignored (DELETE → 204). */
+export async function requestVoid(http: HttpClient, req: HttpRequest): Promise<void> {
+  await http.request(req);
+}

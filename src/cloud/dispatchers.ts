@@ -1,0 +1,71 @@
+import { EnvHttpProxyAgent, Pool, type Dispatcher } from 'undici';
+import { CloudApiError } from './errors';
+
+/** Where proxy settings come from; `env` is injectable so tests don't depend on the shell. */
+export interface DispatcherOptions {
+  /** Explicit proxy (VS Code's `http.proxy`); wins over the environment. */
+  proxyUrl?: () => string | undefined;
+  env?: NodeJS.ProcessEnv;
+}
+
+const envValue = (env: NodeJS.ProcessEnv, name: string): string | undefined =>
+  env[name] || env[name.toLowerCase()] || undefined;
+
+/**
+ * Owns every connection: one keep-alive `Pool` per origin when going direct, or one
+ * `EnvHttpProxyAgent` per proxy configuration (it keeps its own per-origin pools and applies
+ * `NO_PROXY`). The proxy setting is read per request so changing it takes effect immediately.
+ */
+export class Dispatchers {
+  private readonly pools = new Map<string, Pool>();
+  private readonly proxies = new Map<string, EnvHttpProxyAgent>();
+  private closed = false;
+
+  constructor(private readonly options: DispatcherOptions = {}) {}
+
+  /** The dispatcher to use for `url`. */
+  for(url: URL): Dispatcher {
+    if (this.closed) throw new CloudApiError({ reason: 'cancelled', action: 'send request', summary: 'the client was disposed' });
+    const env = this.options.env ?? process.env;
+    const explicit = this.options.proxyUrl?.()?.trim() || undefined;
+    const fromEnv = envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY');
+    if (explicit || fromEnv) {
+      const noProxy = envValue(env, 'NO_PROXY');
+      const key = JSON.stringify([explicit, envValue(env, 'HTTPS_PROXY'), envValue(env, 'HTTP_PROXY'), noProxy]);
+      let agent = this.proxies.get(key);
+      if (!agent) {
+        agent = this.createProxyAgent(explicit, env, noProxy);
+        this.proxies.set(key, agent);
+      }
+      return agent;
+    }
+    let pool = this.pools.get(url.origin);
+    if (!pool) {
+      pool = new Pool(url.origin, { connections: 8, keepAliveTimeout: 10_000 });
+      this.pools.set(url.origin, pool);
+    }
+    return pool;
+  }
+
+  private createProxyAgent(explicit: string | undefined, env: NodeJS.ProcessEnv, noProxy: string | undefined): EnvHttpProxyAgent {
+    try {
+      if (explicit) new URL(explicit);
+      return new EnvHttpProxyAgent({
+        httpProxy: explicit ?? envValue(env, 'HTTP_PROXY'),
+        httpsProxy: explicit ?? envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY'),
+        noProxy: noProxy ?? '',
+      });
+    } catch {
+      throw new CloudApiError({ reason: 'policy', action: 'send request', summary: 'the configured proxy URL is not valid' });
+    }
+  }
+
+  /** Closes every pooled connection; later requests fail as cancelled. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.pools.values(), ...this.proxies.values()];
+    this.pools.clear();
+    this.proxies.clear();
+    await Promise.allSettled(all.map((d) => d.close()));
+  }
+}

@@ -1,0 +1,112 @@
+/** Why a cloud call failed, coarse enough for the UI to pick an icon and a remedy. */
+export type CloudErrorReason = 'http' | 'network' | 'timeout' | 'cancelled' | 'malformed' | 'schema' | 'policy';
+
+/** Everything known about a failure; only `reason`, `action` and `summary` are always present. */
+export interface CloudApiErrorInit {
+  reason: CloudErrorReason;
+  /** What we were doing, phrased to follow "Couldn't …", e.g. "create service account". */
+  action: string;
+  /** Human explanation of what went wrong, without the "Couldn't …" prefix. */
+  summary: string;
+  status?: number;
+  code?: string;
+  title?: string;
+  detail?: string;
+  pointer?: string;
+  parameter?: string;
+  requestId?: string;
+  retryAfterSeconds?: number;
+  /** RBAC permission named by a 403, e.g. "CreateEnvironment:Organization". */
+  permission?: string;
+  /** Response field path for schema failures, e.g. "data[3].display_name". */
+  field?: string;
+  /** Low-level error code for network failures, e.g. "ECONNREFUSED". */
+  networkCode?: string;
+  /** Strings that must never appear in the message (the API secret). */
+  redact?: readonly string[];
+}
+
+const MAX_MESSAGE = 300;
+
+/** The only error type the cloud layer throws. `message` is a single line fit for a notification. */
+export class CloudApiError extends Error {
+  override readonly name = 'CloudApiError';
+  readonly reason: CloudErrorReason;
+  readonly action: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly pointer?: string;
+  readonly parameter?: string;
+  readonly requestId?: string;
+  readonly retryAfterSeconds?: number;
+  readonly permission?: string;
+  readonly field?: string;
+  readonly networkCode?: string;
+
+  constructor(init: CloudApiErrorInit) {
+    const scrub = (s: string | undefined): string | undefined => (s === undefined ? s : redactText(s, init.redact));
+    super(scrub(formatMessage(init)));
+    this.reason = init.reason;
+    this.action = init.action;
+    this.status = init.status;
+    this.code = init.code;
+    this.title = scrub(init.title);
+    this.detail = scrub(init.detail);
+    this.pointer = init.pointer;
+    this.parameter = init.parameter;
+    this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.permission = init.permission;
+    this.field = init.field;
+    this.networkCode = init.networkCode;
+  }
+}
+
+/** Type guard for callers that catch `unknown`. */
+export function isCloudApiError(value: unknown): value is CloudApiError {
+  return value instanceof CloudApiError;
+}
+
+/** True when the failure only happened because the caller cancelled; UIs usually stay silent. */
+export function isCancelled(value: unknown): boolean {
+  return isCloudApiError(value) && value.reason === 'cancelled';
+}
+
+/** "7f3c1a2b-…" → "7f3c1a2b…": long enough to quote to support, short enough for one line. */
+export function shortRequestId(id: string): string {
+  return id.length > 8 ? `${id.slice(0, 8)}…` : id;
+}
+
+/** Finds an RBAC permission such as `Describe:Environment` in a 403 detail. */
+export function permissionFrom(text: string | undefined): string | undefined {
+  return text?.match(/\b([A-Z][A-Za-z]+:[A-Z][A-Za-z]+)\b/)?.[1];
+}
+
+/** Replaces every occurrence of each secret with "***" (empty strings are ignored). */
+export function redactText(text: string, secrets: readonly string[] | undefined): string {
+  let out = text;
+  for (const s of secrets ?? []) if (s.length >= 4) out = out.split(s).join('***');
+  return out;
+}
+
+/** Server details read "A service account … exists." — fit them after "Couldn't x: ". */
+export function tidySentence(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+  // Lower-case a leading capital only when it starts an ordinary word, so "API key" stays intact.
+  if (/^[A-Z][a-z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
+  return s;
+}
+
+function formatMessage(init: CloudApiErrorInit): string {
+  const tags: string[] = [];
+  const statusTag = [init.status, init.code ?? init.networkCode].filter((x) => x !== undefined).join(' ');
+  if (statusTag) tags.push(statusTag);
+  if (init.requestId) tags.push(`request ${shortRequestId(init.requestId)}`);
+  let msg = `Couldn't ${init.action}: ${tidySentence(init.summary) || 'unknown error'}`;
+  if (init.permission && !msg.includes(init.permission)) msg += ` (needs ${init.permission})`;
+  if (tags.length) msg += ` (${tags.join(', ')})`;
+  msg = msg.replace(/\s+/g, ' ');
+  return msg.length > MAX_MESSAGE ? `${msg.slice(0, MAX_MESSAGE - 1)}…` : msg;
+}

@@ -1,0 +1,67 @@
+import { request } from 'undici';
+import { CloudApiError } from './errors';
+import { type Dispatchers } from './dispatchers';
+import { type HeaderBag } from './rateLimit';
+import { checkUrlAllowed } from './urlPolicy';
+
+/** At most this many redirects are followed; one more is an error. */
+export const MAX_REDIRECTS = 5;
+
+/** One HTTP exchange as seen after redirects: status, headers, the whole body as text, final URL. */
+export interface RawResponse {
+  status: number;
+  headers: HeaderBag;
+  text: string;
+  url: URL;
+}
+
+/** Input for a single attempt. */
+export interface SendInput {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  /** Sent only to the origin of the first URL; dropped once a redirect leaves it. */
+  authorization?: string;
+  body?: string;
+  signal: AbortSignal;
+  action: string;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Performs one request, following redirects by hand so we can enforce our rules on each hop:
+ * the loopback-only http: policy, no https→http downgrade, and no credentials to another origin.
+ */
+export async function sendFollowingRedirects(dispatchers: Dispatchers, input: SendInput): Promise<RawResponse> {
+  let { url, method, body, authorization } = input;
+  const startOrigin = input.url.origin;
+  for (let hops = 0; ; hops++) {
+    checkUrlAllowed(url, input.action);
+    const headers: Record<string, string> = { ...input.headers };
+    if (authorization && url.origin === startOrigin) headers.authorization = authorization;
+    if (body === undefined) delete headers['content-type'];
+    const res = await request(url, { dispatcher: dispatchers.for(url), method: method as 'GET', headers, body, signal: input.signal });
+    const location = res.headers.location;
+    if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
+      await res.body.dump();
+      if (hops >= MAX_REDIRECTS) {
+        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: `too many redirects (more than ${MAX_REDIRECTS})` });
+      }
+      const next = new URL(location, url);
+      if (url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: `refusing a redirect from https: to ${next.protocol}` });
+      }
+      // Once the credentials have been withheld from a foreign origin they stay withheld.
+      if (next.origin !== url.origin) authorization = undefined;
+      if (res.statusCode === 303 || (method === 'POST' && (res.statusCode === 301 || res.statusCode === 302))) {
+        method = 'GET';
+        body = undefined;
+      }
+      url = next;
+      continue;
+    }
+    const text = method === 'HEAD' ? '' : await res.body.text();
+    return { status: res.statusCode, headers: res.headers, text, url };
+  }
+}
