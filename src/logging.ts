@@ -11,7 +11,7 @@ export interface RequestLogFields {
   readonly ms?: number | undefined;
   readonly requestId?: string | undefined;
   readonly attempt?: number | undefined;
-  readonly error?: string | undefined;
+  readonly reason?: string | undefined;
 }
 
 // Query parameters whose values are never worth logging (tokens are opaque and long).
@@ -24,7 +24,7 @@ const REDACTED_QUERY = /([?&](?:page_token|token|secret|password|api_secret)=)[^
  */
 export function formatRequestLine(entry: RequestLogFields): string {
   const path = entry.path.replace(REDACTED_QUERY, '$1…');
-  const outcome = entry.status !== undefined ? String(entry.status) : (entry.error ?? 'no response');
+  const outcome = entry.status !== undefined ? String(entry.status) : (entry.reason ?? 'no response');
   const timing = entry.ms !== undefined ? ` in ${Math.round(entry.ms)} ms` : '';
   const extras = [
     entry.requestId ? `request ${entry.requestId}` : undefined,

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { ENVIRONMENT_PROFILE_ID, readEnvironmentProfile } from './environmentProfile';
+import { type ClientSettings, type CloudClientFactory, OrgConnection } from './orgConnection';
+import { type OrgProfile, type ProfileStore, profileIdFromSecretKey } from './orgProfile';
+
+/** What changed in the registry; the explorer refreshes only what it must. */
+export interface OrgRegistryChange {
+  readonly added: readonly OrgConnection[];
+  readonly removed: readonly OrgConnection[];
+  /** Renamed or re-keyed: same connection object, new profile. */
+  readonly updated: readonly OrgConnection[];
+}
+
+/** The fields of a new organization; the registry assigns the local ID. */
+export type NewOrgProfile = Omit<OrgProfile, 'id'>;
+
+/**
+ * The organizations the user is connected to: the one from environment variables (if any) first,
+ * then the stored ones in the order they were added. Owns every connection and its client.
+ * Watches SecretStorage so that adding, re-keying or removing an organization in another window
+ * shows up here too.
+ */
+export class OrgRegistry implements vscode.Disposable {
+  private readonly connections = new Map<string, OrgConnection>();
+  private readonly secretCache = new Map<string, Promise<string | undefined>>();
+  private readonly changed = new vscode.EventEmitter<OrgRegistryChange>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private environmentSecret: string | undefined;
+
+  /** Fires after organizations are added, removed, renamed or re-keyed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly store: ProfileStore,
+    secrets: vscode.SecretStorage,
+    private readonly createClient: CloudClientFactory,
+    private readonly settings: ClientSettings,
+    env: Readonly<Record<string, string | undefined>>,
+  ) {
+    const fromEnv = readEnvironmentProfile(env);
+    if (fromEnv) {
+      this.environmentSecret = fromEnv.secret;
+      this.connections.set(fromEnv.profile.id, this.connect(fromEnv.profile, 'environment'));
+    }
+    for (const profile of store.list()) {
+      if (profile.id !== ENVIRONMENT_PROFILE_ID) this.connections.set(profile.id, this.connect(profile, 'storage'));
+    }
+    this.subscriptions.push(secrets.onDidChange((e) => {
+      const id = profileIdFromSecretKey(e.key);
+      if (id === undefined) return;
+      this.secretCache.delete(id);
+      this.reconcile();
+    }));
+  }
+
+  /** Every connection, environment organization first. */
+  list(): readonly OrgConnection[] {
+    return [...this.connections.values()];
+  }
+
+  /** The connection with this local ID. */
+  get(id: string): OrgConnection | undefined {
+    return this.connections.get(id);
+  }
+
+  /** Stores a new organization (profile in globalState, secret in SecretStorage) and connects. */
+  async add(profile: NewOrgProfile, secret: string): Promise<OrgConnection> {
+    const full: OrgProfile = { ...profile, id: randomUUID() };
+    await this.store.save(full, secret);
+    const connection = this.connect(full, 'storage');
+    this.connections.set(full.id, connection);
+    this.changed.fire({ added: [connection], removed: [], updated: [] });
+    return connection;
+  }
+
+  /** Renames a stored organization. */
+  async rename(connection: OrgConnection, label: string): Promise<void> {
+    this.assertStored(connection);
+    const profile: OrgProfile = { ...connection.profile, label };
+    await this.store.save(profile);
+    connection.updateProfile(profile);
+    this.changed.fire({ added: [], removed: [], updated: [connection] });
+  }
+
+  /** Replaces the API key and secret of a stored organization. */
+  async updateApiKey(connection: OrgConnection, apiKey: string, secret: string, orgId?: string): Promise<void> {
+    this.assertStored(connection);
+    const profile: OrgProfile = { ...connection.profile, apiKey, orgId: orgId ?? connection.orgId };
+    this.secretCache.delete(connection.id);
+    await this.store.save(profile, secret);
+    connection.updateProfile(profile);
+    this.changed.fire({ added: [], removed: [], updated: [connection] });
+  }
+
+  /** Forgets a stored organization, deletes its secret and closes its client. */
+  async remove(connection: OrgConnection): Promise<void> {
+    this.assertStored(connection);
+    await this.store.remove(connection.id);
+    this.drop(connection);
+    this.changed.fire({ added: [], removed: [connection], updated: [] });
+  }
+
+  /**
+   * Picks an organization for a command run from the palette: none → undefined, one → that one,
+   * several → a quick pick.
+   */
+  async pick(placeHolder = 'Select an organization'): Promise<OrgConnection | undefined> {
+    const all = this.list();
+    if (all.length <= 1) return all[0];
+    const picked = await vscode.window.showQuickPick(
+      all.map((connection) => ({
+        label: connection.label,
+        description: connection.orgId,
+        detail: connection.source === 'environment' ? `${connection.endpoint} (from environment variables)` : connection.endpoint,
+        connection,
+      })),
+      { placeHolder, matchOnDescription: true },
+    );
+    return picked?.connection;
+  }
+
+  /**
+   * Re-reads stored profiles and applies differences. Runs when another window changes a secret,
+   * and on a full refresh (which also picks up renames made elsewhere).
+   */
+  reconcile(): void {
+    const stored = new Map(this.store.list().map((p) => [p.id, p]));
+    const added: OrgConnection[] = [];
+    const removed: OrgConnection[] = [];
+    const updated: OrgConnection[] = [];
+    for (const connection of this.list()) {
+      if (connection.source !== 'storage') continue;
+      const profile = stored.get(connection.id);
+      if (!profile) {
+        this.drop(connection);
+        removed.push(connection);
+      } else if (profile.label !== connection.label || profile.apiKey !== connection.apiKey || profile.orgId !== connection.orgId) {
+        connection.updateProfile(profile);
+        updated.push(connection);
+      }
+    }
+    for (const profile of stored.values()) {
+      if (profile.id === ENVIRONMENT_PROFILE_ID || this.connections.has(profile.id)) continue;
+      const connection = this.connect(profile, 'storage');
+      this.connections.set(profile.id, connection);
+      added.push(connection);
+    }
+    if (added.length || removed.length || updated.length) this.changed.fire({ added, removed, updated });
+  }
+
+  dispose(): void {
+    for (const connection of this.connections.values()) connection.dispose();
+    this.connections.clear();
+    for (const d of this.subscriptions) d.dispose();
+  }
+
+  private connect(profile: OrgProfile, source: OrgConnection['source']): OrgConnection {
+    const getSecret = source === 'environment'
+      ? async () => this.environmentSecret
+      : () => this.cachedSecret(profile.id);
+    return new OrgConnection(profile, source, getSecret, this.createClient, this.settings);
+  }
+
+  // One SecretStorage read per profile until it changes: every request asks for credentials.
+  private cachedSecret(profileId: string): Promise<string | undefined> {
+    let secret = this.secretCache.get(profileId);
+    if (!secret) {
+      secret = Promise.resolve(this.store.secret(profileId));
+      this.secretCache.set(profileId, secret);
+    }
+    return secret;
+  }
+
+  private drop(connection: OrgConnection): void {
+    this.connections.delete(connection.id);
+    this.secretCache.delete(connection.id);
+    connection.dispose();
+  }
+
+  private assertStored(connection: OrgConnection): void {
+    if (connection.source === 'environment') {
+      throw new Error('This organization comes from environment variables; change CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET instead.');
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Short, specific wording for errors shown as tree nodes. Pure (only a type import from the
+ * vscode-free cloud layer), so it is unit tested in plain Node.
+ */
+import { type CloudApiError, isCloudApiError, shortRequestId } from '../cloud/errors';
+
+/** What the UI can offer for an error. */
+export type ErrorRemedy = 'updateApiKey' | 'retry';
+
+/** An error as the explorer shows it. */
+export interface ErrorDescription {
+  /** One line: "Couldn't load users: 403 user_unauthorized (request 7f3c1a2b…)". */
+  readonly label: string;
+  /** The full message and server detail, for the tooltip. */
+  readonly detail: string;
+  readonly remedy: ErrorRemedy;
+}
+
+/**
+ * Describes a failure to load something. `what` completes "Couldn't load …", e.g. "users" or
+ * "more service accounts".
+ */
+export function describeLoadError(what: string, error: unknown): ErrorDescription {
+  if (!isCloudApiError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { label: `Couldn't load ${what}: ${message}`, detail: message, remedy: 'retry' };
+  }
+  return {
+    label: `Couldn't load ${what}: ${shortCause(error)}${error.requestId ? ` (request ${shortRequestId(error.requestId)})` : ''}`,
+    detail: [error.message, error.detail && error.detail !== error.message ? error.detail : undefined].filter(Boolean).join('\n\n'),
+    remedy: error.status === 401 ? 'updateApiKey' : 'retry',
+  };
+}
+
+function shortCause(error: CloudApiError): string {
+  switch (error.reason) {
+    case 'http': {
+      if (error.status === 429) {
+        return `429 too many requests${error.retryAfterSeconds !== undefined ? `, retry in ${error.retryAfterSeconds} s` : ''}`;
+      }
+      const code = error.code ?? error.title?.toLowerCase().replace(/\s+/g, '_');
+      return [error.status, code].filter((p) => p !== undefined && p !== '').join(' ') || 'HTTP error';
+    }
+    case 'network':
+      return `offline or unreachable${error.networkCode ? ` (${error.networkCode})` : ''}`;
+    case 'timeout':
+      return 'timed out';
+    case 'cancelled':
+      return 'cancelled';
+    case 'malformed':
+    case 'schema':
+      return `unexpected response${error.status ? ` (${error.status})` : ''}`;
+    case 'policy':
+      return 'blocked by the endpoint policy';
+  }
+}

@@ -1,0 +1,114 @@
+import type { OrgConnection } from '../auth/orgConnection';
+import type { ApiKey } from '../cloud/schemas/apiKey';
+import type { Environment } from '../cloud/schemas/environment';
+import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
+import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
+import type { User } from '../cloud/schemas/user';
+import type { ExplorerProvider } from './explorerProvider';
+import type { ExplorerNode, ResourceNode } from './nodes/explorerNode';
+import { PagedFolderNode } from './nodes/pagedFolderNode';
+import type { ResourceKind } from './resourceIds';
+
+/** The resource type behind each kind. */
+export interface ResourceByKind {
+  environment: Environment;
+  kafkaCluster: KafkaCluster;
+  serviceAccount: ServiceAccount;
+  user: User;
+  apiKey: ApiKey;
+}
+
+/**
+ * How commands tell the explorer about a change they made, so loaded folders update in place
+ * (no refetch, totals adjusted, expansion kept). Folders that were never loaded are left alone:
+ * they fetch fresh data when expanded.
+ */
+export interface ExplorerUpdates {
+  /** Adds a created resource to every loaded folder it belongs in. */
+  itemCreated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void;
+  /** Replaces a changed resource wherever it is loaded. */
+  itemUpdated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void;
+  /**
+   * Removes a deleted resource wherever it is loaded, with the server's cascades: a deleted
+   * service account or user takes its API keys; a cluster or environment takes the keys scoped
+   * to it.
+   */
+  itemDeleted(connection: OrgConnection, kind: ResourceKind, id: string): void;
+}
+
+type AnyFolder = PagedFolderNode<any>;
+
+/** {@link ExplorerUpdates} over the nodes of an {@link ExplorerProvider}. */
+export class TreeUpdater implements ExplorerUpdates {
+  constructor(private readonly provider: ExplorerProvider) {}
+
+  itemCreated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void {
+    const changed = this.folders(connection, kind).filter((folder) => folder.insert(resource));
+    this.provider.changed(changed);
+  }
+
+  itemUpdated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void {
+    const changed: ExplorerNode[] = [];
+    for (const folder of this.folders(connection, kind)) {
+      const node = folder.replace(resource);
+      // The folder too: its description counts matches, and the item may no longer match a filter.
+      if (node) changed.push(node, folder);
+    }
+    this.provider.changed(changed);
+  }
+
+  itemDeleted(connection: OrgConnection, kind: ResourceKind, id: string): void {
+    const predicates = this.cascade(connection, kind, id);
+    const changed: ExplorerNode[] = [];
+    for (const folder of this.folders(connection)) {
+      const predicate = predicates[folder.itemKind];
+      if (predicate && folder.removeWhere(predicate) > 0) changed.push(folder);
+    }
+    this.provider.changed(changed);
+  }
+
+  /** Loaded nodes of a resource anywhere below an organization (an API key may show up three times). */
+  nodesFor(connection: OrgConnection, kind: ResourceKind, id: string): ResourceNode<any>[] {
+    return this.folders(connection, kind)
+      .map((folder) => folder.findNode(id))
+      .filter((node): node is ResourceNode<any> => node !== undefined);
+  }
+
+  // What else goes when a resource is deleted, by the kind of folder it is removed from.
+  private cascade(connection: OrgConnection, kind: ResourceKind, id: string): Partial<Record<ResourceKind, (item: any) => boolean>> {
+    const byId = (item: { id: string }): boolean => item.id === id;
+    switch (kind) {
+      case 'serviceAccount':
+      case 'user':
+        return { [kind]: byId, apiKey: (key: ApiKey) => key.spec.owner.id === id };
+      case 'kafkaCluster':
+        return { kafkaCluster: byId, apiKey: (key: ApiKey) => key.spec.resource?.id === id };
+      case 'environment': {
+        const clusterIds = new Set(
+          this.folders(connection, 'kafkaCluster')
+            .filter((folder) => (folder as { environmentId?: string }).environmentId === id)
+            .flatMap((folder) => folder.loadedChildren().map((node) => node.resourceId)),
+        );
+        return {
+          environment: byId,
+          kafkaCluster: (cluster: KafkaCluster) => cluster.spec.environment.id === id,
+          apiKey: (key: ApiKey) => key.spec.resource?.environment === id || clusterIds.has(key.spec.resource?.id ?? ''),
+        };
+      }
+      case 'apiKey':
+        return { apiKey: byId };
+    }
+  }
+
+  // Every instantiated folder below the organization (optionally of one item kind), collected
+  // before anything is mutated.
+  private folders(connection: OrgConnection, kind?: ResourceKind): AnyFolder[] {
+    const out: AnyFolder[] = [];
+    const visit = (node: ExplorerNode): void => {
+      if (node instanceof PagedFolderNode && (kind === undefined || node.itemKind === kind)) out.push(node);
+      for (const child of node.loadedChildren()) visit(child);
+    };
+    visit(this.provider.organizationNode(connection));
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../../auth/orgConnection';
+import type { Environment } from '../../cloud/schemas/environment';
+import { formatDate } from '../labels';
+import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
+import { KafkaClustersFolderNode } from './kafkaClustersFolderNode';
+import { safeTooltip } from './tooltip';
+
+/** An environment; its only child is the folder of its Kafka clusters. */
+export class EnvironmentNode extends ResourceNode<Environment> {
+  readonly kind = 'environment' as const;
+  private clustersFolder: KafkaClustersFolderNode | undefined;
+
+  constructor(connection: OrgConnection, parent: ExplorerNode, environment: Environment, private readonly tree: TreeContext) {
+    super(connection, parent, environment);
+  }
+
+  get environment(): Environment {
+    return this.resource;
+  }
+
+  /** The "Kafka clusters" folder below this environment (created on first use). */
+  get clusters(): KafkaClustersFolderNode {
+    this.clustersFolder ??= new KafkaClustersFolderNode(this.connection, this, this.resource.id, this.tree);
+    return this.clustersFolder;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const env = this.resource;
+    const item = new vscode.TreeItem(env.display_name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.contextValue = this.contextValue;
+    item.description = env.id;
+    item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+    item.tooltip = safeTooltip(env.display_name, [
+      ['Environment', env.id],
+      ['Stream Governance', env.stream_governance_config?.package],
+      ['Created', formatDate(env.metadata?.created_at ?? undefined)],
+      ['CRN', this.crn],
+    ]);
+    return item;
+  }
+
+  override getChildren(): ExplorerNode[] {
+    return [this.clusters];
+  }
+
+  override loadedChildren(): readonly ExplorerNode[] {
+    return this.clustersFolder ? [this.clustersFolder] : [];
+  }
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../../auth/orgConnection';
+import { ApiKeysFolderNode } from './apiKeysFolderNode';
+import { EnvironmentsFolderNode } from './environmentsFolderNode';
+import { ExplorerNode, type TreeContext } from './explorerNode';
+import type { PagedFolderNode } from './pagedFolderNode';
+import { ServiceAccountsFolderNode } from './serviceAccountsFolderNode';
+import { safeTooltip } from './tooltip';
+import { UsersFolderNode } from './usersFolderNode';
+
+/**
+ * The root of one organization. Its four folders exist from the start but fetch nothing until
+ * expanded, so adding an organization costs no requests beyond the key check.
+ */
+export class OrganizationNode extends ExplorerNode {
+  readonly kind = 'organization' as const;
+  readonly environments: EnvironmentsFolderNode;
+  readonly serviceAccounts: ServiceAccountsFolderNode;
+  readonly users: UsersFolderNode;
+  readonly apiKeys: ApiKeysFolderNode;
+
+  constructor(connection: OrgConnection, tree: TreeContext) {
+    super(connection, undefined);
+    this.environments = new EnvironmentsFolderNode(connection, this, tree);
+    this.serviceAccounts = new ServiceAccountsFolderNode(connection, this, tree);
+    this.users = new UsersFolderNode(connection, this, tree);
+    this.apiKeys = new ApiKeysFolderNode(connection, this, {}, tree);
+  }
+
+  get id(): string {
+    return this.connection.id;
+  }
+
+  /** The folders, in display order. */
+  get folders(): readonly PagedFolderNode<any>[] {
+    return [this.environments, this.serviceAccounts, this.users, this.apiKeys];
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const c = this.connection;
+    const item = new vscode.TreeItem(c.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.contextValue = this.contextValue;
+    item.description = [c.orgId, c.source === 'environment' ? 'from environment' : undefined].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon('cloud');
+    item.tooltip = safeTooltip(c.label, [
+      ['Organization', c.orgId],
+      ['Endpoint', c.endpoint],
+      ['Metrics endpoint', c.metricsEndpoint],
+      ['API key', c.apiKey],
+      ['Credentials', c.source === 'environment' ? 'CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET' : 'Secret storage'],
+    ]);
+    return item;
+  }
+
+  override getChildren(): ExplorerNode[] {
+    return [...this.folders];
+  }
+
+  override loadedChildren(): readonly ExplorerNode[] {
+    return this.folders;
+  }
+
+  /** Drops every loaded page below this organization. */
+  refresh(): void {
+    for (const folder of this.folders) folder.refresh();
+  }
+
+  protected override contextModifiers(): readonly string[] {
+    return [
+      ...(this.connection.source === 'environment' ? ['fromEnvironment'] : []),
+      ...(this.connection.isConfluentCloud ? ['console'] : []),
+    ];
+  }
+}

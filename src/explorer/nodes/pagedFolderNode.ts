@@ -1,0 +1,322 @@
+import * as vscode from 'vscode';
+import { isCancelled } from '../../cloud/errors';
+import type { Page } from '../../cloud/pagination';
+import { folderDescription } from '../labels';
+import { PageBuffer } from '../pageBuffer';
+import type { ResourceKind } from '../resourceIds';
+import { ExplorerNode, type ResourceNode, type TreeContext } from './explorerNode';
+import { LoadMoreNode } from './loadMoreNode';
+import { EmptyNode, ErrorNode } from './messageNodes';
+
+/** What a folder asks its API for: one page. */
+export interface PageRequest {
+  readonly pageSize: number;
+  readonly pageToken?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** Only passed to folders whose API filters on the server. */
+  readonly filter?: string | undefined;
+}
+
+/** Resources a folder can hold. */
+export type FolderItem = { id: string; metadata?: { resource_name?: string | null } | null };
+
+/**
+ * A folder that lists one kind of resource, lazily and page by page. Pages are kept on the node,
+ * so collapsing and re-expanding costs nothing; a refresh drops them. Nothing is fetched until
+ * the folder is expanded; then one request per page, never one past the last.
+ */
+export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode {
+  /** Kind of the resources inside, for {@link ExplorerUpdates}. */
+  abstract readonly itemKind: ResourceKind;
+  /** Folder label, e.g. "Service accounts". */
+  abstract readonly label: string;
+  /** Plural noun for messages, e.g. "service accounts". */
+  abstract readonly noun: string;
+  protected abstract readonly icon: string;
+  /** True when the API filters (service accounts by exact `display_name`), false to filter loaded pages. */
+  readonly serverFilter: boolean = false;
+
+  private readonly buffer = new PageBuffer<T>();
+  private readonly nodes = new Map<string, ResourceNode<T>>();
+  private loadError: unknown;
+  private moreError: unknown;
+  private inflight: Promise<void> | undefined;
+  // Bumped by refresh: a response that arrives for an older generation is dropped.
+  private generation = 0;
+  private filterText: string | undefined;
+  private readonly loadMoreNode = new LoadMoreNode(this);
+
+  constructor(connection: ExplorerNode['connection'], parent: ExplorerNode, protected readonly tree: TreeContext) {
+    super(connection, parent);
+  }
+
+  /** Fetches one page: exactly one HTTP request. */
+  protected abstract fetchPage(request: PageRequest): Promise<Page<T>>;
+  /** Builds the node for an item of this folder. */
+  protected abstract createNode(item: T): ResourceNode<T>;
+  /** Whether an item matches the filter (for server filters: the server's own semantics). */
+  abstract matches(item: T, filter: string): boolean;
+  /** Whether a resource belongs in this folder at all (e.g. an API key owned by this account). */
+  abstract accepts(item: T): boolean;
+
+  pageSize(): number {
+    return this.tree.pageSize();
+  }
+
+  get isLoading(): boolean {
+    return this.inflight !== undefined;
+  }
+  get isLoaded(): boolean {
+    return this.buffer.started;
+  }
+  get hasMore(): boolean {
+    return this.buffer.hasMore;
+  }
+  get loadedCount(): number {
+    return this.buffer.items.length;
+  }
+  get totalSize(): number | undefined {
+    return this.buffer.total;
+  }
+  get filter(): string | undefined {
+    return this.filterText;
+  }
+  get isFiltered(): boolean {
+    return this.filterText !== undefined;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.contextValue = this.contextValue;
+    item.iconPath = new vscode.ThemeIcon(this.icon);
+    item.description = folderDescription({
+      loaded: this.buffer.items.length,
+      total: this.buffer.total,
+      complete: this.buffer.complete,
+      started: this.buffer.started,
+      filter: this.filterText,
+      matches: this.visible().length,
+    });
+    item.tooltip = this.serverFilter && this.filterText !== undefined
+      ? `${this.label} named exactly "${this.filterText}"`
+      : this.label;
+    return item;
+  }
+
+  override async getChildren(): Promise<ExplorerNode[]> {
+    if (!this.buffer.started && this.loadError === undefined) {
+      await (this.inflight ?? this.run(async () => {
+        await this.fetchNext();
+        if (this.filterText !== undefined && !this.serverFilter) await this.fetchUntilMatches(this.pageSize());
+      }, 'first'));
+    }
+    return this.buildChildren();
+  }
+
+  /** Children already built, without fetching anything (for in-place updates). */
+  override loadedChildren(): ResourceNode<T>[] {
+    return [...this.nodes.values()];
+  }
+
+  /** Fetches exactly the next page (or, when filtering locally, pages until a page of new matches). */
+  loadMore(): Promise<void> {
+    if (this.inflight) return this.inflight;
+    if (!this.buffer.hasMore) return Promise.resolve();
+    return this.run(async () => {
+      this.tree.changed(this.loadMoreNode);
+      if (this.filterText !== undefined && !this.serverFilter) {
+        await this.fetchUntilMatches(this.visible().length + this.pageSize());
+      } else {
+        await this.fetchNext();
+      }
+    }, 'more');
+  }
+
+  /**
+   * Fetches every remaining page; stops early (keeping what arrived) when the signal aborts.
+   * Rethrows a failure so the command can report it once; the folder also shows it as a node.
+   */
+  async loadAll(signal: AbortSignal, onPage?: (loaded: number, total: number | undefined) => void): Promise<void> {
+    if (this.inflight) await this.inflight.catch(() => undefined);
+    if (!this.buffer.started) await this.getChildren();
+    if (this.loadError !== undefined) throw this.loadError;
+    await this.run(async () => {
+      while (this.buffer.hasMore && !signal.aborted) {
+        await this.fetchNext(signal);
+        onPage?.(this.buffer.items.length, this.buffer.total);
+        this.tree.changed(this);
+      }
+    }, 'more').catch((error: unknown) => {
+      if (!isCancelled(error)) throw error;
+    });
+  }
+
+  /**
+   * Sets or clears the filter. Server-filtered folders start over with the filter as a query
+   * parameter; others filter loaded pages and fetch further ones until a page of matches shows.
+   */
+  async applyFilter(text: string | undefined, signal?: AbortSignal): Promise<void> {
+    if (text === this.filterText) return;
+    this.filterText = text;
+    if (this.serverFilter) {
+      this.reset();
+    } else if (this.buffer.started && text !== undefined) {
+      if (this.inflight) await this.inflight.catch(() => undefined);
+      await this.run(() => this.fetchUntilMatches(this.pageSize(), signal), 'more').catch((error: unknown) => {
+        if (!isCancelled(error)) throw error;
+      });
+    }
+    this.tree.changed(this);
+  }
+
+  /** Drops every loaded page (and pinned item); the next expansion fetches the first page again. */
+  refresh(): void {
+    this.reset();
+    this.tree.changed(this);
+  }
+
+  /** Retries whatever failed last: the first page or the next one. */
+  retry(): void {
+    if (this.loadError !== undefined) {
+      this.loadError = undefined;
+      this.tree.changed(this);
+    } else if (this.moreError !== undefined) {
+      void this.loadMore();
+    }
+  }
+
+  /** The node of an item if it is loaded (in pages or pinned). */
+  findNode(id: string): ResourceNode<T> | undefined {
+    return this.nodes.get(id);
+  }
+
+  /**
+   * Makes sure an item fetched elsewhere (Go to ID) is shown: loads the first page if needed and
+   * pins the item at the top when the loaded pages do not contain it. Returns its node.
+   */
+  async ensureItem(item: T): Promise<ResourceNode<T>> {
+    if (!this.buffer.started) await this.getChildren();
+    if (this.buffer.find(item.id)) {
+      this.buffer.replace(item);
+    } else {
+      this.buffer.pin(item);
+      this.tree.changed(this);
+    }
+    const node = this.nodeFor(item);
+    node.update(item);
+    return node;
+  }
+
+  /** Adds a created resource to a loaded folder; false when the folder is not loaded or it does not fit. */
+  insert(item: T): boolean {
+    if (!this.buffer.started || !this.accepts(item)) return false;
+    if (this.serverFilter && this.filterText !== undefined && !this.matches(item, this.filterText)) return false;
+    this.buffer.insert(item);
+    this.nodes.get(item.id)?.update(item);
+    return true;
+  }
+
+  /** Replaces a loaded resource; returns its node, or undefined when it is not loaded here. */
+  replace(item: T): ResourceNode<T> | undefined {
+    if (!this.buffer.replace(item)) return undefined;
+    const node = this.nodeFor(item);
+    node.update(item);
+    return node;
+  }
+
+  /** Removes loaded resources matching a predicate and adjusts the total; returns how many went. */
+  removeWhere(predicate: (item: T) => boolean): number {
+    const removed = this.buffer.removeWhere(predicate);
+    for (const item of removed) this.nodes.delete(item.id);
+    return removed.length;
+  }
+
+  protected override contextModifiers(): readonly string[] {
+    return this.filterText !== undefined ? ['filtered'] : [];
+  }
+
+  private async fetchNext(signal?: AbortSignal): Promise<void> {
+    const generation = this.generation;
+    const page = await this.fetchPage({
+      pageSize: this.pageSize(),
+      pageToken: this.buffer.nextPageToken,
+      signal,
+      filter: this.serverFilter ? this.filterText : undefined,
+    });
+    if (generation === this.generation) this.buffer.append(page);
+  }
+
+  private async fetchUntilMatches(target: number, signal?: AbortSignal): Promise<void> {
+    while (this.buffer.hasMore && this.visible().length < target && !signal?.aborted) await this.fetchNext(signal);
+  }
+
+  // Runs a load with the folder marked busy; a failure becomes an error node, not a notification.
+  private run(load: () => Promise<void>, stage: 'first' | 'more'): Promise<void> {
+    const generation = this.generation;
+    const holder: { promise?: Promise<void> } = {};
+    const promise = (async () => {
+      if (stage === 'first') this.loadError = undefined;
+      else this.moreError = undefined;
+      try {
+        await load();
+      } catch (error) {
+        if (generation === this.generation && !isCancelled(error)) {
+          if (!this.buffer.started) this.loadError = error;
+          else this.moreError = error;
+        }
+        if (stage === 'more') throw error;
+      } finally {
+        if (this.inflight === holder.promise) this.inflight = undefined;
+        if (stage === 'more' && generation === this.generation) this.tree.changed(this);
+      }
+    })();
+    holder.promise = promise;
+    this.inflight = promise;
+    // Callers that ignore the result must not see an unhandled rejection.
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  private reset(): void {
+    this.generation += 1;
+    this.buffer.reset();
+    this.nodes.clear();
+    this.loadError = undefined;
+    this.moreError = undefined;
+    this.inflight = undefined;
+  }
+
+  private visible(): readonly T[] {
+    const filter = this.filterText;
+    if (filter === undefined || this.serverFilter) return this.buffer.items;
+    return this.buffer.items.filter((i) => this.matches(i, filter));
+  }
+
+  private buildChildren(): ExplorerNode[] {
+    if (this.loadError !== undefined) {
+      return [new ErrorNode(this.connection, this, this.noun, this.loadError, () => this.retry())];
+    }
+    const filter = this.filterText;
+    const shown = this.buffer.shown(filter === undefined || this.serverFilter ? undefined : (i) => this.matches(i, filter));
+    const children: ExplorerNode[] = shown.map((item) => this.nodeFor(item));
+    if (this.moreError !== undefined) {
+      children.push(new ErrorNode(this.connection, this, `more ${this.noun}`, this.moreError, () => this.retry()));
+    } else if (this.buffer.hasMore) {
+      children.push(this.loadMoreNode);
+    }
+    if (children.length === 0) {
+      children.push(new EmptyNode(this.connection, this, filter === undefined ? `No ${this.noun}` : `No ${this.noun} match "${filter}"`));
+    }
+    return children;
+  }
+
+  private nodeFor(item: T): ResourceNode<T> {
+    let node = this.nodes.get(item.id);
+    if (!node) {
+      node = this.createNode(item);
+      this.nodes.set(item.id, node);
+    }
+    return node;
+  }
+}

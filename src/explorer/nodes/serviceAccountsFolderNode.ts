@@ -1,0 +1,41 @@
+import type { Page } from '../../cloud/pagination';
+import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
+import { PagedFolderNode, type PageRequest } from './pagedFolderNode';
+import { ServiceAccountNode } from './serviceAccountNode';
+
+/**
+ * "Service accounts" under an organization. The API filters by `display_name` (exact match), so
+ * the filter is sent to the server instead of scanning pages: one request however large the list.
+ */
+export class ServiceAccountsFolderNode extends PagedFolderNode<ServiceAccount> {
+  readonly kind = 'serviceAccountsFolder' as const;
+  readonly itemKind = 'serviceAccount' as const;
+  readonly label = 'Service accounts';
+  readonly noun = 'service accounts';
+  protected readonly icon = 'hubot';
+  override readonly serverFilter = true;
+
+  get id(): string {
+    return `${this.connection.id}/serviceAccounts`;
+  }
+
+  protected fetchPage(request: PageRequest): Promise<Page<ServiceAccount>> {
+    return this.connection.client.serviceAccounts.listPage({
+      pageSize: request.pageSize, pageToken: request.pageToken, signal: request.signal,
+      ...(request.filter !== undefined ? { displayName: request.filter } : {}),
+    });
+  }
+
+  protected createNode(item: ServiceAccount): ServiceAccountNode {
+    return new ServiceAccountNode(this.connection, this, item, this.tree);
+  }
+
+  /** The server's semantics: exact `display_name`. */
+  matches(item: ServiceAccount, filter: string): boolean {
+    return item.display_name === filter;
+  }
+
+  accepts(): boolean {
+    return true;
+  }
+}
