@@ -1,3 +1,4 @@
+import { rootCertificates } from 'node:tls';
 import { EnvHttpProxyAgent, Pool, type Dispatcher } from 'undici';
 import { CloudApiError } from './errors';
 
@@ -6,6 +7,8 @@ export interface DispatcherOptions {
   /** Explicit proxy (VS Code's `http.proxy`); wins over the environment. */
   proxyUrl?: () => string | undefined;
   env?: NodeJS.ProcessEnv;
+  /** Extra trusted CA certificates (PEM), e.g. a corporate root; Node's defaults apply otherwise. */
+  ca?: string | readonly string[];
 }
 
 const envValue = (env: NodeJS.ProcessEnv, name: string): string | undefined =>
@@ -41,7 +44,9 @@ export class Dispatchers {
     }
     let pool = this.pools.get(url.origin);
     if (!pool) {
-      pool = new Pool(url.origin, { connections: 8, keepAliveTimeout: 10_000 });
+      // `ca` replaces Node's trust store, so the extra roots are added to the bundled ones.
+      const ca = this.options.ca === undefined ? undefined : [...rootCertificates, ...[this.options.ca].flat()];
+      pool = new Pool(url.origin, { connections: 8, keepAliveTimeout: 10_000, ...(ca ? { connect: { ca } } : {}) });
       this.pools.set(url.origin, pool);
     }
     return pool;
@@ -54,6 +59,8 @@ export class Dispatchers {
         httpProxy: explicit ?? envValue(env, 'HTTP_PROXY'),
         httpsProxy: explicit ?? envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY'),
         noProxy: noProxy ?? '',
+        // Plain http: (loopback only) goes as an absolute-form request, like curl; https: still uses CONNECT.
+        proxyTunnel: false,
       });
     } catch {
       throw new CloudApiError({ reason: 'policy', action: 'send request', summary: 'the configured proxy URL is not valid' });

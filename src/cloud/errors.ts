@@ -95,7 +95,7 @@ export function redactText(text: string, secrets: readonly string[] | undefined)
 export function tidySentence(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
   // Lower-case a leading capital only when it starts an ordinary word, so "API key" stays intact.
-  if (/^[A-Z][a-z]/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
+  if (/^(A\s|[A-Z][a-z])/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
 }
 

@@ -8,7 +8,7 @@ import {
   type AttemptOutcome, type RetryPolicy,
 } from './retry';
 import { sendFollowingRedirects, type RawResponse } from './send';
-import { parseEndpoint } from './urlPolicy';
+import { checkUrlAllowed, parseEndpoint } from './urlPolicy';
 
 /** A Cloud API key pair; the key is the Basic-auth user name, the secret the password. */
 export interface Credentials {
@@ -78,6 +78,8 @@ export class HttpClient {
   async request(req: HttpRequest): Promise<HttpResponse> {
     const url = buildUrl(parseEndpoint(this.options.baseUrl, req.action), req.path, req.query);
     const idempotent = isIdempotent(req.method, req.idempotent);
+    // Refuse before even fetching the secret; redirect hops are checked again in send.ts.
+    checkUrlAllowed(url, req.action);
     for (let attempt = 1; ; attempt++) {
       if (req.signal?.aborted) throw cancelled(req.action);
       const { res, error, outcome, secrets } = await this.attempt(req, url, attempt);
