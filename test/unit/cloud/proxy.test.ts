@@ -24,8 +24,8 @@ async function target(): Promise<TestServer> {
   return s;
 }
 
-describe('proxy support', () => {
-  it('forwards through the proxyUrl option (VS Code http.proxy)', async () => {
+void describe('proxy support', () => {
+  void it('forwards through the proxyUrl option (VS Code http.proxy)', async () => {
     const proxy = await startProxy();
     open.push(proxy);
     const t = await target();
@@ -37,20 +37,20 @@ describe('proxy support', () => {
     assert.equal(t.requests.length, 1);
   });
 
-  it('reads the proxy setting per request, so changing it applies without a restart', async () => {
+  void it('reads the proxy setting per request, so changing it applies without a restart', async () => {
     const proxy = await startProxy();
     open.push(proxy);
     const t = await target();
-    let setting: string | undefined;
-    const http = client(t.url, new Dispatchers({ env: {}, proxyUrl: () => setting }));
+    const setting: { url?: string } = {};
+    const http = client(t.url, new Dispatchers({ env: {}, proxyUrl: () => setting.url }));
     await http.request({ method: 'GET', path: '/a', action: 'x' });
-    setting = proxy.url;
+    setting.url = proxy.url;
     await http.request({ method: 'GET', path: '/b', action: 'x' });
     assert.deepEqual(proxy.requests.map((r) => new URL(r.url).pathname), ['/b']);
     assert.deepEqual(t.requests.map((r) => r.url), ['/a', '/b']);
   });
 
-  it('tunnels https: through CONNECT without leaking credentials to the proxy', async () => {
+  void it('tunnels https: through CONNECT without leaking credentials to the proxy', async () => {
     const proxy = await startProxy({ tunnel: false });
     open.push(proxy);
     const http = client('https://api.confluent.cloud', new Dispatchers({ env: {}, proxyUrl: () => proxy.url }));
@@ -63,7 +63,7 @@ describe('proxy support', () => {
     assert.ok(!err.message.includes('proxy-test-secret'));
   });
 
-  it('honours HTTPS_PROXY/HTTP_PROXY and NO_PROXY from the environment', async () => {
+  void it('honours HTTPS_PROXY/HTTP_PROXY and NO_PROXY from the environment', async () => {
     const proxy = await startProxy();
     open.push(proxy);
     const t = await target();
@@ -76,7 +76,7 @@ describe('proxy support', () => {
     assert.deepEqual(t.requests.map((r) => r.url), ['/env', '/direct']);
   });
 
-  it('rejects an unusable proxy URL with a policy error that does not echo it', async () => {
+  void it('rejects an unusable proxy URL with a policy error that does not echo it', async () => {
     const t = await target();
     const http = client(t.url, new Dispatchers({ env: {}, proxyUrl: () => 'not a url with user:pw' }));
     const err = await http.request({ method: 'GET', path: '/', action: 'x' }).catch((e: unknown) => e);

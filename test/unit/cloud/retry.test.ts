@@ -41,8 +41,8 @@ async function failure(p: Promise<unknown>): Promise<CloudApiError> {
 
 const gaps = (s: TestServer): number[] => s.requests.slice(1).map((r, i) => r.at - s.requests[i]!.at);
 
-describe('retry policy (pure)', () => {
-  it('parses Retry-After as seconds or an HTTP date', () => {
+void describe('retry policy (pure)', () => {
+  void it('parses Retry-After as seconds or an HTTP date', () => {
     assert.equal(parseRetryAfter('3'), 3000);
     const now = Date.parse('2025-01-01T00:00:00Z');
     assert.equal(parseRetryAfter('Wed, 01 Jan 2025 00:00:07 GMT', now), 7000);
@@ -50,13 +50,13 @@ describe('retry policy (pure)', () => {
     assert.equal(parseRetryAfter('soon'), undefined);
   });
 
-  it('reads X-RateLimit-Reset as relative seconds, preferring Retry-After', () => {
+  void it('reads X-RateLimit-Reset as relative seconds, preferring Retry-After', () => {
     assert.equal(serverDelayMs({ 'x-ratelimit-reset': '2' }), 2000);
     assert.equal(serverDelayMs({ 'retry-after': '1', 'x-ratelimit-reset': '9' }), 1000);
     assert.equal(serverDelayMs({}), undefined);
   });
 
-  it('keeps full-jitter backoff within [0, min(cap, base·2^n)]', () => {
+  void it('keeps full-jitter backoff within [0, min(cap, base·2^n)]', () => {
     const policy = { ...fastRetry, baseMs: 100, capMs: 1000 };
     assert.equal(backoffMs({ ...policy, random: () => 0.9999 }, 1), 99);
     assert.equal(backoffMs({ ...policy, random: () => 0.9999 }, 3), 399);
@@ -64,7 +64,7 @@ describe('retry policy (pure)', () => {
     assert.equal(backoffMs({ ...policy, random: () => 0 }, 10), 0);
   });
 
-  it('never repeats a POST that may have been processed', () => {
+  void it('never repeats a POST that may have been processed', () => {
     assert.equal(isRetryable({ kind: 'status', status: 429 }, false), true);
     assert.equal(isRetryable({ kind: 'status', status: 500 }, false), false);
     assert.equal(isRetryable({ kind: 'status', status: 503 }, true), true);
@@ -76,8 +76,8 @@ describe('retry policy (pure)', () => {
   });
 });
 
-describe('retries over real HTTP', () => {
-  it('waits for Retry-After before the next request', async () => {
+void describe('retries over real HTTP', () => {
+  void it('waits for Retry-After before the next request', async () => {
     const s = await server((_req, res, n) => (n === 1 ? json(res, 429, {}, { 'retry-after': '1' }) : json(res, 200, { ok: 1 })));
     const { http } = client(s.url);
     const res = await http.request({ method: 'GET', path: '/', action: 'x' });
@@ -86,14 +86,14 @@ describe('retries over real HTTP', () => {
     assert.ok(gaps(s)[0]! >= 990, `second request came after ${gaps(s)[0]} ms`);
   });
 
-  it('waits for X-RateLimit-Reset (relative seconds) when there is no Retry-After', async () => {
+  void it('waits for X-RateLimit-Reset (relative seconds) when there is no Retry-After', async () => {
     const s = await server((_req, res, n) => (n === 1 ? json(res, 429, {}, { 'x-ratelimit-reset': '1', 'x-ratelimit-remaining': '0' }) : json(res, 200, {})));
     const { http } = client(s.url);
     await http.request({ method: 'GET', path: '/', action: 'x' });
     assert.ok(gaps(s)[0]! >= 990);
   });
 
-  it('retries a POST after 429 (not processed), but sends it once under 500', async () => {
+  void it('retries a POST after 429 (not processed), but sends it once under 500', async () => {
     const limited = await server((_req, res, n) => (n === 1 ? json(res, 429, {}, { 'retry-after': '0' }) : json(res, 201, { id: 'sa-1' })));
     const { http } = client(limited.url);
     assert.deepEqual((await http.request({ method: 'POST', path: '/sa', body: { a: 1 }, action: 'create' })).json, { id: 'sa-1' });
@@ -105,7 +105,7 @@ describe('retries over real HTTP', () => {
     assert.equal(broken.requests.length, 1);
   });
 
-  it('does not resend a POST when the connection resets after the server read it', async () => {
+  void it('does not resend a POST when the connection resets after the server read it', async () => {
     const s = await server((req) => req.socket.destroy());
     const { http } = client(s.url);
     const err = await failure(http.request({ method: 'POST', path: '/keys', body: { spec: {} }, action: 'create API key' }));
@@ -113,7 +113,7 @@ describe('retries over real HTTP', () => {
     assert.equal(s.requests.length, 1);
   });
 
-  it('does not resend a POST that timed out, but retries an idempotent GET', async () => {
+  void it('does not resend a POST that timed out, but retries an idempotent GET', async () => {
     const s = await server(() => undefined);
     const { http } = client(s.url, { timeoutMs: () => 100 });
     const post = await failure(http.request({ method: 'POST', path: '/p', body: {}, action: 'create' }));
@@ -124,7 +124,7 @@ describe('retries over real HTTP', () => {
     assert.equal(s.requests.filter((r) => r.url === '/g').length, fastRetry.maxAttempts);
   });
 
-  it('retries a POST marked idempotent (metrics query) after 503', async () => {
+  void it('retries a POST marked idempotent (metrics query) after 503', async () => {
     const s = await server((_req, res, n) => (n < 3 ? json(res, 503, {}) : json(res, 200, { data: [] })));
     const { http, log } = client(s.url);
     await http.request({ method: 'POST', path: '/q', body: {}, idempotent: true, action: 'query' });
@@ -132,7 +132,7 @@ describe('retries over real HTTP', () => {
     assert.deepEqual(log.map((e) => [e.attempt, e.status]), [[1, 503], [2, 503], [3, 200]]);
   });
 
-  it('retries a POST whose connection was refused (never sent)', async () => {
+  void it('retries a POST whose connection was refused (never sent)', async () => {
     const s = await server(() => undefined);
     await s.close();
     const { http, log } = client(s.url);
@@ -141,7 +141,7 @@ describe('retries over real HTTP', () => {
     assert.equal(log.length, fastRetry.maxAttempts);
   });
 
-  it('bounds exponential backoff by the cap and gives up after maxAttempts', async () => {
+  void it('bounds exponential backoff by the cap and gives up after maxAttempts', async () => {
     const s = await server((_req, res) => json(res, 503, {}));
     const { http } = client(s.url, { retry: { maxAttempts: 6, baseMs: 30, capMs: 60, maxRetryAfterMs: 1000, random: () => 0.9999 } });
     const err = await failure(http.request({ method: 'GET', path: '/', action: 'list' }));
@@ -152,7 +152,7 @@ describe('retries over real HTTP', () => {
     assert.ok(g.slice(2).every((ms) => ms >= 55), `gaps ${g.join(',')} should have reached the cap`);
   });
 
-  it('gives up at once when Retry-After exceeds maxRetryAfterMs, reporting when to retry', async () => {
+  void it('gives up at once when Retry-After exceeds maxRetryAfterMs, reporting when to retry', async () => {
     const s = await server((_req, res) => json(res, 429, { errors: [{ code: 'too_many_requests' }] }, { 'retry-after': '120' }));
     const { http } = client(s.url);
     const err = await failure(http.request({ method: 'GET', path: '/', action: 'list environments' }));
@@ -161,7 +161,7 @@ describe('retries over real HTTP', () => {
     assert.match(err.message, /try again in 120 s \(429 too_many_requests\)$/);
   });
 
-  it('stops retrying promptly when cancelled during a Retry-After wait', async () => {
+  void it('stops retrying promptly when cancelled during a Retry-After wait', async () => {
     const s = await server((_req, res) => json(res, 429, {}, { 'retry-after': '4' }));
     const { http } = client(s.url);
     const controller = new AbortController();
@@ -173,7 +173,7 @@ describe('retries over real HTTP', () => {
     assert.equal(s.requests.length, 1);
   });
 
-  it('cancels an in-flight request with reason cancelled (not timeout)', async () => {
+  void it('cancels an in-flight request with reason cancelled (not timeout)', async () => {
     const s = await server(() => undefined);
     const { http } = client(s.url);
     const err = await failure(http.request({ method: 'GET', path: '/', action: 'list', signal: AbortSignal.timeout(80) }));

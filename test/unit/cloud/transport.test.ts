@@ -40,8 +40,8 @@ async function failure(p: Promise<unknown>): Promise<CloudApiError> {
   assert.fail('expected the call to fail');
 }
 
-describe('transport', () => {
-  it('sends Basic auth from getCredentials on every attempt, so rotated keys apply at once', async () => {
+void describe('transport', () => {
+  void it('sends Basic auth from getCredentials on every attempt, so rotated keys apply at once', async () => {
     const s = await server((_req, res) => json(res, 200, { ok: true }));
     let n = 0;
     const { http } = client(s.url, { getCredentials: async () => ({ key: `K${++n}`, secret: 's3cr3t-xyz' }) });
@@ -51,7 +51,7 @@ describe('transport', () => {
     assert.deepEqual(users, ['K1:s3cr3t-xyz', 'K2:s3cr3t-xyz']);
   });
 
-  it('refuses plain http: to a non-loopback host without sending anything', async () => {
+  void it('refuses plain http: to a non-loopback host without sending anything', async () => {
     let calls = 0;
     const { http } = client('http://example.com', { getCredentials: async () => (calls++, { key: 'k', secret: SECRET }) });
     const err = await failure(http.request({ method: 'GET', path: '/x', action: 'list things' }));
@@ -60,13 +60,13 @@ describe('transport', () => {
     assert.match(err.message, /^Couldn't list things: refusing to send credentials to http:\/\/example\.com/);
   });
 
-  it('allows http: to 127.0.0.0/8 and localhost', async () => {
+  void it('allows http: to 127.0.0.0/8 and localhost', async () => {
     const s = await server((_req, res) => json(res, 200, {}));
     const { http } = client(s.url.replace('127.0.0.1', 'localhost'));
     assert.equal((await http.request({ method: 'GET', path: '/', action: 'x' })).status, 200);
   });
 
-  it('follows up to 5 redirects and fails on the 6th', async () => {
+  void it('follows up to 5 redirects and fails on the 6th', async () => {
     const s = await server((req, res) => {
       const n = Number(new URL(req.url!, 'http://x').searchParams.get('n') ?? 0);
       const limit = req.url!.startsWith('/five') ? 5 : 6;
@@ -83,7 +83,7 @@ describe('transport', () => {
     assert.equal(s.requests.length - before, 6, 'the 6th redirect response is not followed');
   });
 
-  it('drops Authorization when a redirect changes origin', async () => {
+  void it('drops Authorization when a redirect changes origin', async () => {
     const other = await server((_req, res) => json(res, 200, { where: 'other' }));
     const first = await server((_req, res) => res.writeHead(307, { location: `${other.url}/landing` }).end());
     const { http } = client(first.url);
@@ -93,7 +93,7 @@ describe('transport', () => {
     assert.equal(other.requests[0]!.headers.authorization, undefined);
   });
 
-  it('refuses a redirect from https: to http:', async (t) => {
+  void it('refuses a redirect from https: to http:', async (t) => {
     const tls = selfSignedCert();
     if (!tls) return t.skip('openssl not available');
     const plain = await server((_req, res) => json(res, 200, {}));
@@ -109,7 +109,7 @@ describe('transport', () => {
     assert.equal(plain.requests.length, 0);
   });
 
-  it('turns an HTML error page into a one-line http error', async () => {
+  void it('turns an HTML error page into a one-line http error', async () => {
     const s = await server((_req, res) => res.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'abcdef0123456789' })
       .end('<!DOCTYPE html>\n<html><body><h1>502 Bad Gateway</h1></body></html>'));
     const { http } = client(s.url, { retry: { ...fastRetry, maxAttempts: 1 } });
@@ -120,7 +120,7 @@ describe('transport', () => {
     assert.equal(err.message, "Couldn't list environments: the server returned an HTML error page instead of an API response (502, request abcdef01…)");
   });
 
-  it('reports malformed JSON and empty bodies on 2xx as malformed', async () => {
+  void it('reports malformed JSON and empty bodies on 2xx as malformed', async () => {
     const s = await server((req, res) => res.writeHead(200).end(req.url === '/junk' ? '{"data": [' : '<html>hi</html>'));
     const { http } = client(s.url);
     const junk = await failure(http.request({ method: 'GET', path: '/junk', action: 'list users' }));
@@ -130,7 +130,7 @@ describe('transport', () => {
     assert.match(html.message, /HTML page instead of JSON/);
   });
 
-  it('formats a Failure body, shortening the request id and finding the 403 permission', async () => {
+  void it('formats a Failure body, shortening the request id and finding the 403 permission', async () => {
     const s = await server((req, res) => {
       if (req.url === '/conflict') {
         return json(res, 409, { errors: [{ status: '409', code: 'resource_already_exists', detail: "A service account named 'payments' already exists." }] },
@@ -151,7 +151,7 @@ describe('transport', () => {
     assert.equal(modern.requestId, 'r-123');
   });
 
-  it('never puts the secret into messages or log entries', async () => {
+  void it('never puts the secret into messages or log entries', async () => {
     const s = await server((req, res) => {
       const decoded = Buffer.from(String(req.headers.authorization).slice(6), 'base64').toString();
       json(res, 400, { errors: [{ code: 'echo', detail: `Rejected credentials ${decoded}` }] });
@@ -166,7 +166,7 @@ describe('transport', () => {
     assert.ok(!JSON.stringify(err).includes('Basic '));
   });
 
-  it('publishes X-RateLimit-* headers as observable state', async () => {
+  void it('publishes X-RateLimit-* headers as observable state', async () => {
     const s = await server((_req, res) => json(res, 200, {}, { 'x-ratelimit-limit': '25', 'x-ratelimit-remaining': '7', 'x-ratelimit-reset': '12' }));
     const rateLimit = new RateLimitState();
     const { http } = client(s.url, { rateLimit });
@@ -182,7 +182,7 @@ describe('transport', () => {
     assert.ok(cur && Date.now() - cur.observedAt < 5_000);
   });
 
-  it('times out a hung request with reason timeout', async () => {
+  void it('times out a hung request with reason timeout', async () => {
     const s = await server(() => undefined); // never answers
     const { http } = client(s.url, { timeoutMs: () => 150, retry: { ...fastRetry, maxAttempts: 1 } });
     const started = Date.now();
@@ -192,7 +192,7 @@ describe('transport', () => {
     assert.match(err.message, /did not answer within 0\.2 s|within 0\.1 s|within 0\.15 s/);
   });
 
-  it('reports connection refused as a network error with a clear message', async () => {
+  void it('reports connection refused as a network error with a clear message', async () => {
     const s = await server(() => undefined);
     await s.close();
     const { http } = client(s.url, { retry: { ...fastRetry, maxAttempts: 1 } });
@@ -201,7 +201,7 @@ describe('transport', () => {
     assert.match(err.message, /^Couldn't list environments: couldn't reach 127\.0\.0\.1:\d+: connection refused \(ECONNREFUSED\)$/);
   });
 
-  it('keeps the base URL path prefix and path-encodes ids', async () => {
+  void it('keeps the base URL path prefix and path-encodes ids', async () => {
     const s = await server((_req, res) => json(res, 200, {}));
     const { http } = client(`${s.url}/prefix/`);
     await http.request({ method: 'GET', path: `/iam/v2/users/${encodeURIComponent('u-1/../x?y')}`, action: 'x' });

@@ -1,0 +1,40 @@
+// Starts the team's sandbox and a CloudClient pointed at it, with millisecond retry delays.
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
+import { CloudClient, type CloudClientOptions } from '../../../src/cloud/cloudClient';
+import { type RequestLogEntry } from '../../../src/cloud/requestLog';
+
+export interface Harness {
+  sandbox: Sandbox;
+  client: CloudClient;
+  log: RequestLogEntry[];
+  /** A second client for the same sandbox with other credentials or options. */
+  clientWith(options: Partial<CloudClientOptions>): CloudClient;
+  close(): Promise<void>;
+  /** Sandbox-side records of Confluent-facing requests whose path starts with `prefix`. */
+  hits(prefix: string, method?: string): number;
+}
+
+export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ port: 0, ...options });
+  const log: RequestLogEntry[] = [];
+  const clients: CloudClient[] = [];
+  const clientWith = (extra: Partial<CloudClientOptions>): CloudClient => {
+    const c = new CloudClient({
+      endpoint: sandbox.url, metricsEndpoint: sandbox.url, env: {},
+      getCredentials: async () => ({ key: sandbox.apiKey, secret: sandbox.apiSecret }),
+      retry: { maxAttempts: 4, baseMs: 2, capMs: 10, maxRetryAfterMs: 3_000 },
+      onRequest: (e) => log.push(e), ...extra,
+    });
+    clients.push(c);
+    return c;
+  };
+  const client = clientWith({});
+  return {
+    sandbox, client, log, clientWith,
+    hits: (prefix, method) => sandbox.requests().filter((r) => r.path.startsWith(prefix) && (!method || r.method === method)).length,
+    close: async () => {
+      await Promise.all(clients.map((c) => c.close()));
+      await sandbox.close();
+    },
+  };
+}
