@@ -1,0 +1,97 @@
+/**
+ * Granularities of the Metrics API v2 and the longest interval each one accepts. Shared by the
+ * host (to build queries) and the webview (to disable impossible choices), so no vscode import.
+ */
+
+/** Time-series granularities, finest first. `ALL` is left out: it yields one point, not a chart. */
+export const GRANULARITIES = ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT4H', 'PT6H', 'PT12H', 'P1D'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Bucket length in seconds. */
+export const GRANULARITY_SECONDS: Readonly<Record<Granularity, number>> = {
+  PT1M: MINUTE,
+  PT5M: 5 * MINUTE,
+  PT15M: 15 * MINUTE,
+  PT30M: 30 * MINUTE,
+  PT1H: HOUR,
+  PT4H: 4 * HOUR,
+  PT6H: 6 * HOUR,
+  PT12H: 12 * HOUR,
+  P1D: DAY,
+};
+
+/**
+ * The API rejects a query whose interval is longer than this for the granularity (400). Coarser
+ * granularities (PT1H and up) accept any interval, hence absent here.
+ */
+export const MAX_INTERVAL_SECONDS: Readonly<Partial<Record<Granularity, number>>> = {
+  PT1M: 6 * HOUR,
+  PT5M: DAY,
+  PT15M: 4 * DAY,
+  PT30M: 7 * DAY,
+};
+
+/** Short human label for pickers and the chart caption. */
+export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = {
+  PT1M: '1 minute',
+  PT5M: '5 minutes',
+  PT15M: '15 minutes',
+  PT30M: '30 minutes',
+  PT1H: '1 hour',
+  PT4H: '4 hours',
+  PT6H: '6 hours',
+  PT12H: '12 hours',
+  P1D: '1 day',
+};
+
+/**
+ * Above this many buckets per series the chart gets no more readable (a panel is rarely wider than
+ * ~1000 px) while the response and the points-per-query budget (`limit × buckets`) keep growing.
+ */
+export const MAX_AUTO_POINTS = 400;
+
+export function isGranularity(value: string): value is Granularity {
+  return (GRANULARITIES as readonly string[]).includes(value);
+}
+
+/** True when the API accepts `granularity` for an interval of `rangeSeconds`. */
+export function isAllowed(granularity: Granularity, rangeSeconds: number): boolean {
+  const cap = MAX_INTERVAL_SECONDS[granularity];
+  return cap === undefined || rangeSeconds <= cap;
+}
+
+/**
+ * The finest allowed granularity that keeps the series at or under `maxPoints` buckets: 1 h and
+ * 6 h → PT1M, 24 h → PT5M, 7 d → PT30M, 30 d → PT4H.
+ */
+export function autoGranularity(rangeSeconds: number, maxPoints = MAX_AUTO_POINTS): Granularity {
+  for (const g of GRANULARITIES) {
+    if (isAllowed(g, rangeSeconds) && rangeSeconds / GRANULARITY_SECONDS[g] <= maxPoints) return g;
+  }
+  return 'P1D';
+}
+
+/** Every granularity with whether it can be used for the range; the webview disables the rest. */
+export function granularityChoices(rangeSeconds: number): { value: Granularity; label: string; allowed: boolean }[] {
+  return GRANULARITIES.map((g) => ({
+    value: g,
+    label: GRANULARITY_LABELS[g],
+    // Fewer than two buckets makes a single dot, not a chart.
+    allowed: isAllowed(g, rangeSeconds) && rangeSeconds / GRANULARITY_SECONDS[g] >= 2,
+  }));
+}
+
+/**
+ * The granularity to query with: the user's choice when it is still valid for the range,
+ * otherwise the automatic one (a range change can invalidate an earlier manual choice).
+ */
+export function effectiveGranularity(choice: Granularity | 'auto', rangeSeconds: number): Granularity {
+  if (choice !== 'auto' && isAllowed(choice, rangeSeconds) && rangeSeconds / GRANULARITY_SECONDS[choice] >= 2) {
+    return choice;
+  }
+  return autoGranularity(rangeSeconds);
+}

@@ -1,0 +1,314 @@
+/**
+ * One metrics webview panel: a cluster, optionally narrowed to a principal. The host side owns
+ * every HTTP call (credentials never reach the webview), the rate budget, auto-refresh and the
+ * save/copy actions; the webview only draws and reports the user's choices.
+ */
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import { isCancelled, isCloudApiError } from '../cloud/errors';
+import { chartQuery, loadChart } from './chartLoader';
+import { toCsv } from './csv';
+import type { DescriptorCache } from './descriptors';
+import { PRESET_METRICS } from './presets';
+import { parseFromWebview, type Controls, type MetricInfo, type PanelState, type SeriesMessage, type ToWebview } from './protocol';
+import type { RateQueue } from './rateQueue';
+import { validateRange } from './timeRange';
+import { unitLabel } from './units';
+import { createNonce, renderHtml } from './webviewHtml';
+
+export const METRICS_VIEW_TYPE = 'confluentCloud.metrics';
+
+/** What a panel charts, resolved to a live connection. */
+export interface PanelTargetInfo {
+  readonly connection: OrgConnection;
+  readonly clusterId: string;
+  readonly clusterName: string;
+  readonly environmentId?: string | undefined;
+  readonly principal?: { readonly id: string; readonly label: string } | undefined;
+}
+
+export interface MetricsPanelDeps {
+  readonly log: vscode.LogOutputChannel;
+  readonly queue: RateQueue;
+  readonly descriptors: DescriptorCache;
+  /** `dist/media`: the only folder the webview may load from. */
+  readonly mediaRoot: vscode.Uri;
+}
+
+/** Identity of a panel: opening the same target again reveals it instead of adding another. */
+export function panelKey(target: Pick<PanelTargetInfo, 'clusterId' | 'principal'> & { connection: { id: string } }): string {
+  return [target.connection.id, target.clusterId, target.principal?.id ?? ''].join('/');
+}
+
+/** Automatic retries after the API still answered 429 once the client's own retries ran out. */
+const MAX_AUTO_RETRIES = 3;
+const TRACE_LIMIT = 200;
+
+export class MetricsPanel implements vscode.Disposable {
+  readonly key: string;
+  /** Message types in both directions, newest last; read by the in-host tests. */
+  readonly trace = { sent: [] as string[], received: [] as string[], errors: [] as string[] };
+  private ready = false;
+  private controls: Controls;
+  private metrics: MetricInfo[] = [...PRESET_METRICS];
+  private seq = 0;
+  private inflight: AbortController | undefined;
+  private last: { message: Omit<SeriesMessage, 'seq'>; at: number } | undefined;
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private autoRetries = 0;
+  private disposed = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly target: PanelTargetInfo,
+    controls: Controls,
+    private readonly deps: MetricsPanelDeps,
+  ) {
+    this.key = panelKey(target);
+    this.controls = controls;
+    panel.title = target.principal ? `Activity: ${target.principal.label}` : `Metrics: ${target.clusterName}`;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [deps.mediaRoot] };
+    this.subscriptions.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      panel.onDidChangeViewState(() => this.onVisibility()),
+      panel.onDidDispose(() => this.dispose()),
+      this.disposeEmitter,
+    );
+    const unsubscribe = target.connection.client.metricsRateLimit.onDidChange((s) => {
+      // The client retries a 429 by itself; say so while it waits instead of looking frozen.
+      if (this.inflight && s.remaining === 0) this.post({ type: 'status', state: 'rateLimited', message: 'Rate limited by the Metrics API; retrying…' });
+    });
+    this.subscriptions.push({ dispose: unsubscribe });
+    this.render();
+  }
+
+  /** The state VS Code keeps for the serializer: ids, names and controls; never credentials. */
+  get state(): PanelState {
+    const { connection, clusterId, environmentId, principal } = this.target;
+    return {
+      connectionId: connection.id,
+      ...(connection.orgId ? { orgId: connection.orgId } : {}),
+      clusterId,
+      clusterName: this.target.clusterName,
+      ...(environmentId ? { environmentId } : {}),
+      ...(principal ? { principalId: principal.id, principalLabel: principal.label } : {}),
+      controls: this.controls,
+    };
+  }
+
+  reveal(): void {
+    this.panel.reveal();
+  }
+
+  /** The CSV Export CSV would save now, or undefined before the first data arrived. */
+  csv(): string | undefined {
+    const last = this.last?.message;
+    return last && toCsv(last.timestamps, last.series, unitLabel(last.unit));
+  }
+
+  /** The request body Copy Query copies. */
+  queryJson(): string {
+    return JSON.stringify(chartQuery({ clusterId: this.target.clusterId, principalId: this.target.principal?.id }, this.controls, Date.now()), null, 2);
+  }
+
+  /** Queries again now (also what Refresh and Retry do). */
+  refresh(): void {
+    void this.load();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.inflight?.abort();
+    this.stopTimers();
+    this.disposeEmitter.fire();
+    for (const d of this.subscriptions.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+
+  private render(): void {
+    const webview = this.panel.webview;
+    this.ready = false;
+    webview.html = renderHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.mediaRoot, 'metrics.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.deps.mediaRoot, 'metrics.css')).toString(),
+    });
+  }
+
+  private post(message: ToWebview): void {
+    // Nothing goes out before the webview said it listens; a hidden webview is gone anyway.
+    if (!this.ready || this.disposed) return;
+    this.trace.sent.push(message.type);
+    if (this.trace.sent.length > TRACE_LIMIT) this.trace.sent.shift();
+    void this.panel.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    const message = parseFromWebview(raw);
+    if (!message) {
+      this.deps.log.warn('metrics panel: ignored a malformed message from the webview');
+      return;
+    }
+    this.trace.received.push(message.type);
+    if (this.trace.received.length > TRACE_LIMIT) this.trace.received.shift();
+    switch (message.type) {
+      case 'ready': return this.onReady();
+      case 'setControls': return this.setControls(message.controls);
+      case 'refresh': return this.refresh();
+      case 'exportCsv': return void this.exportCsv();
+      case 'copyQuery': return void this.copyQuery();
+    }
+  }
+
+  /** Also runs after the webview was recreated (hidden and shown again): re-send what it had. */
+  private onReady(): void {
+    this.ready = true;
+    const { connection, clusterId, clusterName, environmentId, principal } = this.target;
+    this.post({
+      type: 'init',
+      target: { clusterId, clusterName, orgLabel: connection.label, ...(environmentId ? { environmentId } : {}), ...(principal ? { principal } : {}) },
+      state: this.state,
+      metrics: this.metrics,
+    });
+    void this.loadDescriptors();
+    const period = this.controls.autoRefreshSeconds * 1000;
+    const fresh = this.last && (period === 0 || Date.now() - this.last.at < period);
+    if (this.last && fresh && !this.inflight) this.post({ ...this.last.message, seq: ++this.seq });
+    else if (!this.inflight) this.refresh();
+    else this.post({ type: 'loading', seq: this.seq });
+    this.scheduleAutoRefresh();
+  }
+
+  private async loadDescriptors(): Promise<void> {
+    const { connection } = this.target;
+    try {
+      const metrics = await this.deps.descriptors.get(connection.id, connection.client.metrics, () => this.deps.queue.acquire());
+      if (metrics.length === 0) return;
+      this.metrics = metrics;
+      this.post({ type: 'metrics', metrics });
+    } catch (error) {
+      // The presets still work; the picker just lacks the long tail and server descriptions.
+      this.deps.log.warn(`metrics: couldn't load metric descriptors: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private setControls(controls: Controls): void {
+    const problem = validateRange(controls.range, Date.now());
+    if (problem) {
+      this.post({ type: 'error', seq: ++this.seq, message: problem });
+      return;
+    }
+    this.controls = controls;
+    this.autoRetries = 0;
+    this.scheduleAutoRefresh();
+    this.refresh();
+  }
+
+  private async load(): Promise<void> {
+    if (this.disposed) return;
+    this.inflight?.abort();
+    clearTimeout(this.retryTimer);
+    const abort = new AbortController();
+    this.inflight = abort;
+    const seq = ++this.seq;
+    this.post({ type: 'loading', seq });
+    const { connection, clusterId, principal } = this.target;
+    try {
+      const message = await loadChart(connection.client.metrics, { clusterId, principalId: principal?.id }, this.controls, {
+        known: this.metrics,
+        now: Date.now(),
+        signal: abort.signal,
+        beforeRequest: async () => {
+          if (this.deps.queue.wouldWait) {
+            this.post({ type: 'status', state: 'queued', message: `Waiting for the request budget (${this.deps.queue.pending + 1} queued)…` });
+          }
+          await this.deps.queue.acquire(abort.signal);
+        },
+      });
+      if (abort.signal.aborted) return;
+      this.last = { message, at: Date.now() };
+      this.autoRetries = 0;
+      this.post({ ...message, seq });
+    } catch (error) {
+      if (abort.signal.aborted || isCancelled(error)) return;
+      this.fail(seq, error);
+    } finally {
+      if (this.inflight === abort) this.inflight = undefined;
+    }
+  }
+
+  private fail(seq: number, error: unknown): void {
+    const text = error instanceof Error ? error.message : String(error);
+    this.trace.errors.push(text);
+    this.deps.log.warn(`metrics: ${text}`);
+    if (isCloudApiError(error) && error.status === 429 && this.autoRetries < MAX_AUTO_RETRIES) {
+      this.autoRetries++;
+      const seconds = Math.min(120, Math.max(error.retryAfterSeconds ?? 0, 15 * 2 ** (this.autoRetries - 1)));
+      this.post({ type: 'status', state: 'rateLimited', message: `Rate limited by the Metrics API; retrying in ${seconds} s.` });
+      this.post({ type: 'error', seq, message: `${text} Retrying in ${seconds} s.` });
+      this.retryTimer = setTimeout(() => this.refresh(), seconds * 1000);
+      return;
+    }
+    this.post({ type: 'error', seq, message: text });
+  }
+
+  private onVisibility(): void {
+    if (this.panel.visible) {
+      this.scheduleAutoRefresh();
+    } else {
+      // The webview is torn down while hidden; it sends `ready` again when shown.
+      this.ready = false;
+      this.stopTimers();
+    }
+  }
+
+  private scheduleAutoRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const seconds = this.controls.autoRefreshSeconds;
+    if (seconds >= 60 && this.panel.visible && !this.disposed) {
+      this.refreshTimer = setInterval(() => this.refresh(), seconds * 1000);
+    }
+  }
+
+  private stopTimers(): void {
+    clearInterval(this.refreshTimer);
+    clearTimeout(this.retryTimer);
+    this.refreshTimer = undefined;
+    this.retryTimer = undefined;
+  }
+
+  private async exportCsv(): Promise<void> {
+    const csv = this.csv();
+    if (!csv) {
+      void vscode.window.showInformationMessage('There is no data to export yet.');
+      return;
+    }
+    const short = this.controls.metric.slice(this.controls.metric.lastIndexOf('/') + 1);
+    const name = `${this.target.clusterId}${this.target.principal ? `-${this.target.principal.id}` : ''}-${short}.csv`.replace(/[^\w.-]/g, '_');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri = await vscode.window.showSaveDialog({
+      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+      filters: { CSV: ['csv'] },
+      saveLabel: 'Export',
+    });
+    if (!uri) return;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(csv));
+    void vscode.window.showInformationMessage(`Exported the chart to ${vscode.workspace.asRelativePath(uri)}.`);
+  }
+
+  private async copyQuery(): Promise<void> {
+    try {
+      await vscode.env.clipboard.writeText(this.queryJson());
+      this.post({ type: 'status', state: 'idle', message: 'Copied the query to the clipboard.' });
+    } catch (error) {
+      this.post({ type: 'status', state: 'idle', message: `Couldn't copy the query: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+}

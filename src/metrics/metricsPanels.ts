@@ -1,0 +1,112 @@
+/**
+ * All open metrics panels: one per target, revealed instead of duplicated, and restored after a
+ * window reload through a WebviewPanelSerializer from the ids kept in the webview state.
+ */
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import { MetricsPanel, METRICS_VIEW_TYPE, panelKey, type MetricsPanelDeps, type PanelTargetInfo } from './metricsPanel';
+import { DEFAULT_CONTROLS, panelStateSchema, type Controls } from './protocol';
+import { contentSecurityPolicy, createNonce, escapeAttribute } from './webviewHtml';
+
+/** How panels find the connection a restored panel belonged to; OrgRegistry fits. */
+export interface ConnectionLookup {
+  get(id: string): OrgConnection | undefined;
+  list(): readonly OrgConnection[];
+  readonly onDidChange?: vscode.Event<{ readonly removed: readonly OrgConnection[] }>;
+}
+
+/** Principal panels start on request counts over a day: every client sends requests. */
+export const ACTIVITY_CONTROLS: Controls = {
+  ...DEFAULT_CONTROLS,
+  metric: 'io.confluent.kafka.server/request_count',
+  range: { kind: 'preset', preset: '24h' },
+};
+
+export class MetricsPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, MetricsPanel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly deps: MetricsPanelDeps,
+    private readonly connections: ConnectionLookup,
+  ) {
+    this.subscriptions.push(
+      vscode.window.registerWebviewPanelSerializer(METRICS_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+      }),
+    );
+    if (connections.onDidChange) {
+      this.subscriptions.push(connections.onDidChange(({ removed }) => {
+        // A removed organization's client is closed: its panels can't query any more.
+        for (const p of this.list()) if (removed.includes(p.target.connection)) p.dispose();
+      }));
+    }
+  }
+
+  /** Open panels, oldest first. */
+  list(): readonly MetricsPanel[] {
+    return [...this.panels.values()];
+  }
+
+  /** Reveals the panel for this target, or opens one. */
+  open(target: PanelTargetInfo, controls?: Controls): MetricsPanel {
+    const existing = this.panels.get(panelKey(target));
+    if (existing) {
+      existing.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Metrics', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [this.deps.mediaRoot],
+    });
+    return this.adopt(panel, target, controls ?? (target.principal ? ACTIVITY_CONTROLS : DEFAULT_CONTROLS));
+  }
+
+  dispose(): void {
+    for (const p of this.list()) p.dispose();
+    for (const d of this.subscriptions.splice(0)) d.dispose();
+  }
+
+  private adopt(panel: vscode.WebviewPanel, target: PanelTargetInfo, controls: Controls): MetricsPanel {
+    const metricsPanel = new MetricsPanel(panel, target, controls, this.deps);
+    this.panels.set(metricsPanel.key, metricsPanel);
+    metricsPanel.onDidDispose(() => {
+      if (this.panels.get(metricsPanel.key) === metricsPanel) this.panels.delete(metricsPanel.key);
+    });
+    return metricsPanel;
+  }
+
+  private async restore(panel: vscode.WebviewPanel, raw: unknown): Promise<void> {
+    const parsed = panelStateSchema.safeParse(raw);
+    const state = parsed.success ? parsed.data : undefined;
+    const connection = state &&
+      (this.connections.get(state.connectionId) ??
+        (state.orgId ? this.connections.list().find((c) => c.orgId === state.orgId) : undefined));
+    if (!state || !connection) {
+      this.showGone(panel, state ? 'The organization this panel charted is no longer connected.' : 'This panel could not be restored.');
+      return;
+    }
+    const target: PanelTargetInfo = {
+      connection,
+      clusterId: state.clusterId,
+      clusterName: state.clusterName ?? state.clusterId,
+      environmentId: state.environmentId,
+      principal: state.principalId ? { id: state.principalId, label: state.principalLabel ?? state.principalId } : undefined,
+    };
+    if (this.panels.has(panelKey(target))) {
+      // Two restored copies of one target (e.g. after a window merge): keep the first.
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel, target, state.controls);
+  }
+
+  /** A static, script-free page for a panel that can't be brought back. */
+  private showGone(panel: vscode.WebviewPanel, message: string): void {
+    panel.webview.options = { enableScripts: false, localResourceRoots: [] };
+    const csp = escapeAttribute(contentSecurityPolicy(panel.webview.cspSource, createNonce()));
+    panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Metrics</title></head>` +
+      `<body><p>${escapeAttribute(message)} Close it and open Show Metrics again.</p></body></html>`;
+  }
+}
