@@ -100,7 +100,9 @@ function seedServiceAccounts(store: Store, rng: Rng, stamp: Stamper): string[] {
     const description = rng() < 0.3 ? '' : rng() < 0.05 ? pick(rng, HOSTILE_NAMES) : `Runs the ${pick(rng, TEAMS)} pipeline`;
     add(store.newId('sa-', store.serviceAccounts), `${pick(rng, TEAMS)}-${pick(rng, ROLES)}-${n}`, description);
   }
-  return [...store.serviceAccounts.keys()].filter((id) => id !== FIXTURES.disposableServiceAccount.id);
+  // Fixture accounts keep exactly their documented keys.
+  const fixed = new Set<string>([FIXTURES.disposableServiceAccount.id, pay.id]);
+  return [...store.serviceAccounts.keys()].filter((id) => !fixed.has(id));
 }
 
 function seedUsers(store: Store, rng: Rng, stamp: Stamper): string[] {
@@ -118,7 +120,8 @@ function seedUsers(store: Store, rng: Rng, stamp: Stamper): string[] {
     add(store.newId('u-', store.users, 6), `user${n}.${randomString(rng, LOWER_ALNUM, 4)}@example.com`, fullName,
       rng() < 0.3 ? 'AUTH_TYPE_SSO' : 'AUTH_TYPE_LOCAL');
   }
-  return [...store.users.keys()];
+  const fixed = new Set<string>([FIXTURES.adminUser.id, FIXTURES.user.id]);
+  return [...store.users.keys()].filter((id) => !fixed.has(id));
 }
 
 function seedApiKeys(store: Store, rng: Rng, stamp: Stamper, serviceAccountIds: string[], userIds: string[]): void {
