@@ -1,0 +1,20 @@
+// Console markers around the mocha run: the runner echoes only what lies between them.
+export const RUN_BEGIN_MARKER = '=== in-host tests: begin ===';
+export const RUN_END_MARKER = '=== in-host tests: end ===';
+
+// Shape of the JSON the in-host mocha run writes to $CCX_HOST_RESULTS (read by scripts/runHostTests.mjs).
+export interface HostTestRecord {
+  title: string;
+  state: 'passed' | 'failed' | 'pending';
+  durationMs: number;
+  error?: string;
+}
+
+export interface HostTestResults {
+  files: string[];
+  passes: number;
+  failures: number;
+  pending: number;
+  durationMs: number;
+  tests: HostTestRecord[];
+}
