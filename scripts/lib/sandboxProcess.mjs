@@ -11,7 +11,7 @@ export const DEFAULT_SANDBOX_SECRET = 'sandbox-secret-not-for-production';
 /**
  * Starts a fresh sandbox on a free port and waits until it answers.
  * @param {{ port?: number, args?: string[], echo?: boolean, env?: NodeJS.ProcessEnv }} [options]
- *   `args` are passed through to sandbox/main.ts (e.g. ['--latency-ms', '50']).
+ *   `args` are passed through to sandbox/main.ts (e.g. ['--latency', '50']).
  */
 export async function startSandboxProcess({ port, args = [], echo = false, env = process.env } = {}) {
   const entry = inRepo('sandbox', 'main.ts');
@@ -88,6 +88,7 @@ export function sandboxControl(url) {
   };
   return {
     requests: () => call('GET', 'requests'),
+    clearRequests: () => call('DELETE', 'requests'),
     reset: () => call('POST', 'reset', {}),
     setFaults: (spec) => call('POST', 'faults', typeof spec === 'string' ? { spec } : spec),
   };

@@ -36,6 +36,7 @@ export interface SandboxProcess {
   apiSecret: string;
   /** Requests the sandbox received, oldest first. */
   requests(): Promise<unknown>;
+  clearRequests(): Promise<unknown>;
   /** Back to the seed data. */
   reset(): Promise<unknown>;
   /** Fault injection (a string is sent as the sandbox's fault spec). */
@@ -59,7 +60,7 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for the extension host. */
   env?: Record<string, string>;
-  /** Arguments for sandbox/main.ts (e.g. ['--latency-ms', '100']). */
+  /** Arguments for sandbox/main.ts (e.g. ['--latency', '100']). */
   sandboxArgs?: string[];
   /** Skip connecting the extension to the sandbox (to test the signed-out experience). */
   signedOut?: boolean;

@@ -27,7 +27,7 @@ export function sandboxUrl(): string {
   return url;
 }
 
-async function control(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+async function control(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${sandboxUrl()}/_sandbox/${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -41,6 +41,7 @@ async function control(method: 'GET' | 'POST', path: string, body?: unknown): Pr
 /** Test-only sandbox controls: recorded requests, fault injection, reset to the seed data. */
 export const sandbox = {
   requests: () => control('GET', 'requests'),
+  clearRequests: () => control('DELETE', 'requests'),
   reset: () => control('POST', 'reset', {}),
   setFaults: (spec: unknown) => control('POST', 'faults', typeof spec === 'string' ? { spec } : spec),
 };
