@@ -21,8 +21,8 @@ export interface InputStepOptions extends StepOptions {
   /** A message shown when the step opens (e.g. why the previous attempt was rejected). */
   readonly warning?: string | undefined;
   /**
-   * Runs when the user presses Enter, with the box busy and disabled; returns an error message to
-   * keep the step open, or undefined to finish it. Used for checks that need the network.
+   * Runs when the user presses Enter, with the box busy and disabled; returns a message to keep
+   * the step open with its value, or undefined to finish it. Used for checks that need the network.
    */
   readonly onAccept?: ((value: string) => Promise<string | undefined>) | undefined;
 }
@@ -79,7 +79,9 @@ export function inputStep(options: InputStepOptions): Promise<StepResult<string>
         try {
           const problem = await options.onAccept(value);
           if (problem) {
-            box.validationMessage = problem;
+            // A warning, not an error: Enter stays enabled so the same values can be retried
+            // (e.g. after starting the sandbox), and Back leads to the earlier steps.
+            box.validationMessage = { message: problem, severity: vscode.InputBoxValidationSeverity.Warning };
             return;
           }
         } finally {

@@ -103,10 +103,12 @@ export class OrgRegistry implements vscode.Disposable {
 
   /**
    * Picks an organization for a command run from the palette: none → undefined, one → that one,
-   * several → a quick pick.
+   * several → a quick pick. `storedOnly` leaves out the one from environment variables (which
+   * cannot be renamed, re-keyed or removed).
    */
-  async pick(placeHolder = 'Select an organization'): Promise<OrgConnection | undefined> {
-    const all = this.list();
+  async pick(options: { placeHolder?: string; storedOnly?: boolean } = {}): Promise<OrgConnection | undefined> {
+    const placeHolder = options.placeHolder ?? 'Select an organization';
+    const all = this.list().filter((c) => !options.storedOnly || c.source === 'storage');
     if (all.length <= 1) return all[0];
     const picked = await vscode.window.showQuickPick(
       all.map((connection) => ({

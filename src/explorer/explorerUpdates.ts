@@ -6,7 +6,7 @@ import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import type { User } from '../cloud/schemas/user';
 import type { ExplorerProvider } from './explorerProvider';
 import type { ExplorerNode, ResourceNode } from './nodes/explorerNode';
-import { PagedFolderNode } from './nodes/pagedFolderNode';
+import { type FolderItem, PagedFolderNode } from './nodes/pagedFolderNode';
 import type { ResourceKind } from './resourceIds';
 
 /** The resource type behind each kind. */
@@ -36,7 +36,7 @@ export interface ExplorerUpdates {
   itemDeleted(connection: OrgConnection, kind: ResourceKind, id: string): void;
 }
 
-type AnyFolder = PagedFolderNode<any>;
+type AnyFolder = PagedFolderNode<FolderItem>;
 
 /** {@link ExplorerUpdates} over the nodes of an {@link ExplorerProvider}. */
 export class TreeUpdater implements ExplorerUpdates {
@@ -68,21 +68,23 @@ export class TreeUpdater implements ExplorerUpdates {
   }
 
   /** Loaded nodes of a resource anywhere below an organization (an API key may show up three times). */
-  nodesFor(connection: OrgConnection, kind: ResourceKind, id: string): ResourceNode<any>[] {
+  nodesFor(connection: OrgConnection, kind: ResourceKind, id: string): ResourceNode<FolderItem>[] {
     return this.folders(connection, kind)
       .map((folder) => folder.findNode(id))
-      .filter((node): node is ResourceNode<any> => node !== undefined);
+      .filter((node): node is ResourceNode<FolderItem> => node !== undefined);
   }
 
   // What else goes when a resource is deleted, by the kind of folder it is removed from.
-  private cascade(connection: OrgConnection, kind: ResourceKind, id: string): Partial<Record<ResourceKind, (item: any) => boolean>> {
-    const byId = (item: { id: string }): boolean => item.id === id;
+  private cascade(connection: OrgConnection, kind: ResourceKind, id: string): Partial<Record<ResourceKind, (item: FolderItem) => boolean>> {
+    const byId = (item: FolderItem): boolean => item.id === id;
+    // Folders of a kind only ever hold that kind, so the casts below are safe.
+    const key = (item: FolderItem): ApiKey => item as ApiKey;
     switch (kind) {
       case 'serviceAccount':
       case 'user':
-        return { [kind]: byId, apiKey: (key: ApiKey) => key.spec.owner.id === id };
+        return { [kind]: byId, apiKey: (item) => key(item).spec.owner.id === id };
       case 'kafkaCluster':
-        return { kafkaCluster: byId, apiKey: (key: ApiKey) => key.spec.resource?.id === id };
+        return { kafkaCluster: byId, apiKey: (item) => key(item).spec.resource?.id === id };
       case 'environment': {
         const clusterIds = new Set(
           this.folders(connection, 'kafkaCluster')
@@ -91,8 +93,8 @@ export class TreeUpdater implements ExplorerUpdates {
         );
         return {
           environment: byId,
-          kafkaCluster: (cluster: KafkaCluster) => cluster.spec.environment.id === id,
-          apiKey: (key: ApiKey) => key.spec.resource?.environment === id || clusterIds.has(key.spec.resource?.id ?? ''),
+          kafkaCluster: (item) => (item as KafkaCluster).spec.environment.id === id,
+          apiKey: (item) => key(item).spec.resource?.environment === id || clusterIds.has(key(item).spec.resource?.id ?? ''),
         };
       }
       case 'apiKey':

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { ExplorerCommand } from '../commandIds';
 import { formatCount } from '../labels';
 import { ExplorerNode } from './explorerNode';
-import type { PagedFolderNode } from './pagedFolderNode';
+import type { FolderItem, PagedFolderNode } from './pagedFolderNode';
 
 /** The last child of a folder with more pages: clicking it fetches exactly the next page. */
 export class LoadMoreNode extends ExplorerNode {
   readonly kind = 'loadMore' as const;
 
-  constructor(readonly folder: PagedFolderNode<any>) {
+  constructor(readonly folder: PagedFolderNode<FolderItem>) {
     super(folder.connection, folder);
   }
 

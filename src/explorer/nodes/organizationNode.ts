@@ -3,7 +3,7 @@ import type { OrgConnection } from '../../auth/orgConnection';
 import { ApiKeysFolderNode } from './apiKeysFolderNode';
 import { EnvironmentsFolderNode } from './environmentsFolderNode';
 import { ExplorerNode, type TreeContext } from './explorerNode';
-import type { PagedFolderNode } from './pagedFolderNode';
+import type { FolderItem, PagedFolderNode } from './pagedFolderNode';
 import { ServiceAccountsFolderNode } from './serviceAccountsFolderNode';
 import { safeTooltip } from './tooltip';
 import { UsersFolderNode } from './usersFolderNode';
@@ -32,7 +32,7 @@ export class OrganizationNode extends ExplorerNode {
   }
 
   /** The folders, in display order. */
-  get folders(): readonly PagedFolderNode<any>[] {
+  get folders(): readonly PagedFolderNode<FolderItem>[] {
     return [this.environments, this.serviceAccounts, this.users, this.apiKeys];
   }
 

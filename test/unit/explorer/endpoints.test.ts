@@ -4,15 +4,15 @@ import { isConfluentCloudEndpoint, isLoopbackHost, normalizeEndpoint, validateEn
 import { consoleUrl } from '../../../src/explorer/consoleUrls';
 import { formatRequestLine } from '../../../src/logging';
 
-describe('validateEndpoint', () => {
-  it('accepts https anywhere and http on loopback', () => {
+void describe('validateEndpoint', () => {
+  void it('accepts https anywhere and http on loopback', () => {
     assert.equal(validateEndpoint('https://api.confluent.cloud'), undefined);
     assert.equal(validateEndpoint('http://127.0.0.1:8787'), undefined);
     assert.equal(validateEndpoint('http://localhost:8787/'), undefined);
     assert.equal(validateEndpoint('http://[::1]:8787'), undefined);
   });
 
-  it('rejects http elsewhere, junk, and credentials in the URL', () => {
+  void it('rejects http elsewhere, junk, and credentials in the URL', () => {
     assert.match(validateEndpoint('http://example.com') ?? '', /only allowed/);
     assert.ok(validateEndpoint('not a url'));
     assert.ok(validateEndpoint('ftp://127.0.0.1'));
@@ -20,20 +20,20 @@ describe('validateEndpoint', () => {
     assert.ok(validateEndpoint(''));
   });
 
-  it('isLoopbackHost covers 127/8 but not look-alikes', () => {
+  void it('isLoopbackHost covers 127/8 but not look-alikes', () => {
     assert.ok(isLoopbackHost('127.4.5.6'));
     assert.ok(!isLoopbackHost('127.0.0.1.evil.example'));
   });
 
-  it('normalises and recognises the public endpoint', () => {
+  void it('normalises and recognises the public endpoint', () => {
     assert.equal(normalizeEndpoint('https://api.confluent.cloud/'), 'https://api.confluent.cloud');
     assert.ok(isConfluentCloudEndpoint('https://api.confluent.cloud/'));
     assert.ok(!isConfluentCloudEndpoint('http://127.0.0.1:8787'));
   });
 });
 
-describe('consoleUrl', () => {
-  it('links clusters under their environment and encodes IDs', () => {
+void describe('consoleUrl', () => {
+  void it('links clusters under their environment and encodes IDs', () => {
     assert.equal(
       consoleUrl({ kind: 'kafkaCluster', id: 'lkc-1', environmentId: 'env-1' }),
       'https://confluent.cloud/environments/env-1/clusters/lkc-1/overview',
@@ -42,15 +42,15 @@ describe('consoleUrl', () => {
   });
 });
 
-describe('formatRequestLine', () => {
-  it('writes method, path, status, time, request id and attempt', () => {
+void describe('formatRequestLine', () => {
+  void it('writes method, path, status, time, request id and attempt', () => {
     assert.equal(
       formatRequestLine({ method: 'get', path: '/iam/v2/users?page_size=50', status: 200, ms: 83.4, requestId: 'r-1', attempt: 1 }),
       'GET /iam/v2/users?page_size=50 → 200 in 83 ms (request r-1, attempt 1)',
     );
   });
 
-  it('hides page tokens', () => {
+  void it('hides page tokens', () => {
     assert.equal(
       formatRequestLine({ method: 'GET', path: '/iam/v2/users?page_size=5&page_token=abc', status: 200 }),
       'GET /iam/v2/users?page_size=5&page_token=… → 200',

@@ -1,0 +1,167 @@
+import type * as vscode from 'vscode';
+import { type CheckedOrganization, checkCredentials } from '../auth/credentialCheck';
+import { CONFLUENT_CLOUD_ENDPOINT, CONFLUENT_CLOUD_METRICS_ENDPOINT, normalizeEndpoint, validateEndpoint } from '../auth/endpoints';
+import { inputStep, pickStep, type StepResult } from '../auth/multiStepInput';
+import type { ClientSettings, CloudClientFactory, OrgConnection } from '../auth/orgConnection';
+import type { NewOrgProfile } from '../auth/orgRegistry';
+
+/** What the organization flows need: how to build a throwaway client for the key check. */
+export interface OrgInputDeps {
+  readonly createClient: CloudClientFactory;
+  readonly clientSettings: ClientSettings;
+}
+
+/** A validated organization, ready to be stored. */
+export interface OrgInputResult {
+  readonly profile: NewOrgProfile;
+  readonly secret: string;
+}
+
+type Where = vscode.QuickPickItem & { readonly custom: boolean };
+
+const WHERE: readonly Where[] = [
+  { label: 'Confluent Cloud', description: 'api.confluent.cloud', detail: 'The public Confluent Cloud service', custom: false },
+  { label: 'Custom endpoint…', detail: 'A local sandbox such as http://127.0.0.1:8787, or a gateway in front of Confluent Cloud', custom: true },
+];
+
+/** Inline check for an API key ID: required, no spaces. */
+export function validateApiKeyId(value: string): string | undefined {
+  const key = value.trim();
+  if (!key) return 'Enter the Cloud API key (the ID, not the secret).';
+  if (/\s/.test(key)) return 'An API key contains no spaces.';
+  return undefined;
+}
+
+/**
+ * Add Organization: where (Confluent Cloud or a custom endpoint), API key, secret, name. The key
+ * is checked with a real request before anything is stored; if it is rejected the secret step
+ * stays open with the values kept, so the user can retry or go Back and fix the key.
+ */
+export async function askNewOrganization(deps: OrgInputDeps): Promise<OrgInputResult | undefined> {
+  const title = 'Add Confluent Cloud Organization';
+  const state = { custom: false, endpoint: '', apiKey: '', secret: '', label: '', organization: {} as CheckedOrganization };
+  let index = 0;
+  for (;;) {
+    const steps = state.custom ? ['where', 'endpoint', 'key', 'secret', 'label'] as const : ['where', 'key', 'secret', 'label'] as const;
+    const name = steps[index];
+    const position = { title, step: index + 1, totalSteps: steps.length };
+    const endpoint = state.custom ? normalizeEndpoint(state.endpoint) : CONFLUENT_CLOUD_ENDPOINT;
+    let result: StepResult<unknown>;
+    switch (name) {
+      case 'where': {
+        const picked = await pickStep({ ...position, items: WHERE, placeholder: 'Where is the organization?', activeItem: WHERE[state.custom ? 1 : 0] });
+        if (picked?.kind === 'value') state.custom = picked.value.custom;
+        result = picked;
+        break;
+      }
+      case 'endpoint': {
+        const text = await inputStep({
+          ...position, value: state.endpoint || 'http://127.0.0.1:8787',
+          prompt: 'Endpoint URL (https://, or http:// for this machine only). The Metrics API is expected at the same address.',
+          validate: validateEndpoint,
+        });
+        if (text?.kind === 'value') state.endpoint = text.value.trim();
+        result = text;
+        break;
+      }
+      case 'key': {
+        const text = await inputStep({ ...position, value: state.apiKey, prompt: 'Cloud API key', placeholder: 'e.g. ABCDEFGH12345678', validate: validateApiKeyId });
+        if (text?.kind === 'value') state.apiKey = text.value.trim();
+        result = text;
+        break;
+      }
+      case 'secret': {
+        const text = await inputStep({
+          ...position, value: state.secret, password: true, prompt: `Secret of API key ${state.apiKey}; it is kept in VS Code's secret storage only`,
+          validate: (v) => (v.trim() ? undefined : 'Enter the API secret.'),
+          onAccept: async (secret) => {
+            const check = await checkCredentials(deps.createClient, deps.clientSettings, {
+              endpoint, metricsEndpoint: metricsEndpointFor(state.custom, endpoint), apiKey: state.apiKey, secret: secret.trim(),
+            });
+            if (!check.ok) return check.message;
+            state.organization = check.organization;
+            return undefined;
+          },
+        });
+        if (text?.kind === 'value') state.secret = text.value.trim();
+        result = text;
+        break;
+      }
+      case 'label': {
+        const text = await inputStep({
+          ...position, value: state.label || state.organization.name || 'Confluent Cloud',
+          prompt: state.organization.orgId ? `Name shown in the explorer for organization ${state.organization.orgId}` : 'Name shown in the explorer',
+          validate: (v) => (v.trim() ? undefined : 'Enter a name.'),
+        });
+        if (text?.kind === 'value') state.label = text.value.trim();
+        result = text;
+        break;
+      }
+      default:
+        return undefined;
+    }
+    if (result === undefined) return undefined;
+    if (result.kind === 'back') {
+      index = Math.max(0, index - 1);
+      continue;
+    }
+    if (index === steps.length - 1) {
+      return {
+        profile: {
+          label: state.label, orgId: state.organization.orgId, endpoint,
+          metricsEndpoint: metricsEndpointFor(state.custom, endpoint), apiKey: state.apiKey,
+        },
+        secret: state.secret,
+      };
+    }
+    index += 1;
+  }
+}
+
+/**
+ * Update API Key: key, then secret, checked against the organization's endpoint before the old
+ * key is replaced. A key of a different organization is refused.
+ */
+export async function askNewApiKey(deps: OrgInputDeps, connection: OrgConnection): Promise<{ apiKey: string; secret: string; orgId?: string | undefined } | undefined> {
+  const title = `Update API Key of ${connection.label}`;
+  const state = { apiKey: connection.apiKey, secret: '', orgId: connection.orgId };
+  let index = 0;
+  for (;;) {
+    const position = { title, step: index + 1, totalSteps: 2 };
+    let result: StepResult<string>;
+    if (index === 0) {
+      result = await inputStep({ ...position, value: state.apiKey, prompt: 'New Cloud API key', validate: validateApiKeyId });
+      if (result?.kind === 'value') state.apiKey = result.value.trim();
+    } else {
+      result = await inputStep({
+        ...position, value: state.secret, password: true, prompt: `Secret of API key ${state.apiKey}`,
+        validate: (v) => (v.trim() ? undefined : 'Enter the API secret.'),
+        onAccept: async (secret) => {
+          const check = await checkCredentials(deps.createClient, deps.clientSettings, {
+            endpoint: connection.endpoint, metricsEndpoint: connection.metricsEndpoint, apiKey: state.apiKey, secret: secret.trim(),
+          });
+          if (!check.ok) return check.message;
+          const orgId = check.organization.orgId;
+          if (orgId && connection.orgId && orgId !== connection.orgId) {
+            return `This key belongs to organization ${orgId}, not ${connection.orgId}. Use Add Organization for it instead.`;
+          }
+          state.orgId = orgId ?? connection.orgId;
+          return undefined;
+        },
+      });
+      if (result?.kind === 'value') state.secret = result.value.trim();
+    }
+    if (result === undefined) return undefined;
+    if (result.kind === 'back') {
+      index = 0;
+      continue;
+    }
+    if (index === 1) return { apiKey: state.apiKey, secret: state.secret, orgId: state.orgId };
+    index = 1;
+  }
+}
+
+// A custom endpoint (the sandbox, a gateway) serves the Metrics API too; Confluent Cloud does not.
+function metricsEndpointFor(custom: boolean, endpoint: string): string {
+  return custom ? endpoint : CONFLUENT_CLOUD_METRICS_ENDPOINT;
+}

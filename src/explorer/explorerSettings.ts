@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { ExplorerSettings } from './explorerProvider';
+
+/** Default and bounds of `confluentCloud.pageSize` (the API caps `page_size` at 100). */
+export const PAGE_SIZE = { default: 50, min: 1, max: 100 } as const;
+
+/** Clamps a page size setting into 1..100, falling back to the default for junk. */
+export function clampPageSize(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return PAGE_SIZE.default;
+  return Math.min(PAGE_SIZE.max, Math.max(PAGE_SIZE.min, Math.floor(value)));
+}
+
+/** Explorer settings backed by the workspace configuration, read on each use. */
+export function explorerSettingsFromConfiguration(): ExplorerSettings {
+  return {
+    pageSize: () => clampPageSize(vscode.workspace.getConfiguration('confluentCloud').get<number>('pageSize')),
+  };
+}

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import type { OrgRegistry } from '../auth/orgRegistry';
+import type { RateLimitSnapshot } from '../cloud/rateLimit';
+import type { ExplorerNode } from './nodes/explorerNode';
+
+/** Below this share of the limit (or this many requests) the rate limit is worth showing. */
+const LOW_SHARE = 0.2;
+const LOW_ABSOLUTE = 10;
+
+/** True when the remaining request budget is low enough to warn about. */
+export function isRateLimitLow(snapshot: RateLimitSnapshot | undefined): boolean {
+  if (snapshot?.remaining === undefined) return false;
+  if (snapshot.remaining <= LOW_ABSOLUTE) return true;
+  return snapshot.limit !== undefined && snapshot.limit > 0 && snapshot.remaining / snapshot.limit < LOW_SHARE;
+}
+
+/**
+ * Shows the active organization (the one of the selected node, or the only one) and, when the
+ * API's remaining request budget runs low, how much is left and when it resets.
+ */
+export class OrgStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('confluentCloud.organization', vscode.StatusBarAlignment.Left, 10);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private active: OrgConnection | undefined;
+  private unsubscribeRate: (() => void) | undefined;
+
+  constructor(treeView: vscode.TreeView<ExplorerNode>, private readonly registry: OrgRegistry) {
+    this.item.name = 'Confluent Cloud Organization';
+    this.item.command = 'confluentCloud.explorer.focus';
+    this.subscriptions.push(
+      treeView.onDidChangeSelection((e) => {
+        const selected = e.selection[0]?.connection;
+        if (selected) this.setActive(selected);
+      }),
+      registry.onDidChange(() => {
+        if (this.active && !registry.get(this.active.id)) this.setActive(undefined);
+        else this.render();
+      }),
+    );
+    this.setActive(undefined);
+  }
+
+  /** The organization shown, for tests and for commands that want a sensible default. */
+  get activeConnection(): OrgConnection | undefined {
+    return this.active ?? this.soleConnection();
+  }
+
+  dispose(): void {
+    this.unsubscribeRate?.();
+    for (const d of this.subscriptions) d.dispose();
+    this.item.dispose();
+  }
+
+  private setActive(connection: OrgConnection | undefined): void {
+    if (connection === this.active && connection !== undefined) return;
+    this.unsubscribeRate?.();
+    this.unsubscribeRate = undefined;
+    this.active = connection;
+    const shown = this.activeConnection;
+    if (shown) this.unsubscribeRate = shown.client.rateLimit.onDidChange(() => this.render());
+    this.render();
+  }
+
+  private soleConnection(): OrgConnection | undefined {
+    const all = this.registry.list();
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  private render(): void {
+    const connection = this.activeConnection;
+    if (!connection) {
+      this.item.hide();
+      return;
+    }
+    const rate = connection.client.rateLimit.current();
+    const low = isRateLimitLow(rate);
+    this.item.text = low && rate?.remaining !== undefined
+      ? `$(cloud) ${connection.label}  $(warning) ${rate.remaining}${rate.limit !== undefined ? `/${rate.limit}` : ''} requests left`
+      : `$(cloud) ${connection.label}`;
+    const lines = [`Confluent Cloud: ${connection.label}`];
+    if (connection.orgId) lines.push(`Organization ${connection.orgId}`);
+    lines.push(connection.endpoint);
+    if (rate?.remaining !== undefined) {
+      const reset = rate.resetSeconds !== undefined ? `, resets in ${Math.max(0, Math.round(rate.resetSeconds - (Date.now() - rate.observedAt) / 1000))} s` : '';
+      lines.push(`Rate limit: ${rate.remaining}${rate.limit !== undefined ? ` of ${rate.limit}` : ''} requests left${reset}`);
+    }
+    this.item.tooltip = lines.join('\n');
+    this.item.backgroundColor = low ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+}
