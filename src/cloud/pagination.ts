@@ -1,4 +1,4 @@
-import { type z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CloudApiError } from './errors';
 import { type HttpClient, type Query } from './http';
 import { parseResponse } from './parse';

@@ -1,4 +1,4 @@
-import { type z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CloudApiError } from './errors';
 
 /** ["data", 3, "display_name"] → "data[3].display_name". */
@@ -11,11 +11,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(body)';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The value at `path` inside `body`, or undefined when any step is absent. */
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = body;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, body: unknown): string {
   const field = formatPath(issue.path);
   if (issue.code === 'invalid_type') {
-    // zod says "received undefined" for absent keys; that's the common drift case.
-    return /received undefined/.test(issue.message) ? `${field} is missing` : `${field} should be ${issue.expected}`;
+    // zod/mini ships no English messages, so look at the input: absent keys are the common drift case.
+    return valueAt(body, issue.path) === undefined ? `${field} is missing` : `${field} should be ${issue.expected}`;
   }
   return `${field} is invalid`;
 }
@@ -30,7 +40,7 @@ export function parseResponse<S extends z.ZodMiniType>(
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  return failSchema(ctx, describeIssue(issue), formatPath(issue.path));
+  return failSchema(ctx, describeIssue(issue, body), formatPath(issue.path));
 }
 
 function failSchema(ctx: { action: string; requestId?: string }, what: string, field: string): never {

@@ -2,7 +2,7 @@ import { CloudApiError } from '../errors';
 import { type HttpClient } from '../http';
 import { checkIntervals, pinIntervals } from '../metricsIntervals';
 import { clampPageSize, iteratePages, pageTokenFromLink, type Page, type PageOptions, type PagesOptions } from '../pagination';
-import { type z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { formatPath } from '../parse';
 import {
   MetricDescriptorList, MetricsAttributesRequest, MetricsAttributesResponse, MetricsFlatResponse, MetricsGroupedResponse,
@@ -23,6 +23,9 @@ export interface MetricsQueryOptions extends DatasetOption {
   now?: number;
 }
 
+/** Options for `queryAll` (paging is internal). */
+export type QueryAllOptions = Omit<MetricsQueryOptions, 'pageToken'>;
+
 /** Options for descriptor pages (page size up to 1000 here). */
 export interface DescriptorPageOptions extends PageOptions, DatasetOption {
   resourceType?: string;
@@ -39,6 +42,9 @@ export class MetricsApi {
    * One query page. The request is validated before sending (one aggregation, ≥1 interval,
    * granularity caps, GROUPED needs group_by). Marked idempotent: a query is a read-only POST.
    */
+  query(request: MetricsQueryRequest & { format: 'GROUPED' }, options?: MetricsQueryOptions): Promise<MetricsGroupedResponse>;
+  query(request: MetricsQueryRequest & { format?: 'FLAT' }, options?: MetricsQueryOptions): Promise<MetricsFlatResponse>;
+  query(request: MetricsQueryRequest, options?: MetricsQueryOptions): Promise<MetricsQueryResponse>;
   async query(request: MetricsQueryRequest, options: MetricsQueryOptions = {}): Promise<MetricsQueryResponse> {
     const action = `query ${request.aggregations?.[0]?.metric ?? 'metrics'}`;
     const body = validateQuery(request, action, options.now);
@@ -53,7 +59,10 @@ export class MetricsApi {
    * Every page of a query merged into one response. `now` is pinned to absolute times first,
    * because the API requires an identical body on every page and `now` invalidates tokens.
    */
-  async queryAll(request: MetricsQueryRequest, options: Omit<MetricsQueryOptions, 'pageToken'> = {}): Promise<MetricsQueryResponse> {
+  queryAll(request: MetricsQueryRequest & { format: 'GROUPED' }, options?: QueryAllOptions): Promise<MetricsGroupedResponse>;
+  queryAll(request: MetricsQueryRequest & { format?: 'FLAT' }, options?: QueryAllOptions): Promise<MetricsFlatResponse>;
+  queryAll(request: MetricsQueryRequest, options?: QueryAllOptions): Promise<MetricsQueryResponse>;
+  async queryAll(request: MetricsQueryRequest, options: QueryAllOptions = {}): Promise<MetricsQueryResponse> {
     const now = options.now ?? Date.now();
     const pinned: MetricsQueryRequest = { ...request, intervals: pinIntervals(request.intervals ?? [], now) };
     const data: unknown[] = [];

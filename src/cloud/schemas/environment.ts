@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta } from './common';
 
 /** `stream_governance_config`; `package` is an extensible enum (ESSENTIALS, ADVANCED, …). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** One entry of the `Failure.errors[]` array; every field is optional in practice. */
 export const FailureError = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta, ObjectRef } from './common';
 
 /** `iam/v2` Invitation: `id` and `email` are required. */

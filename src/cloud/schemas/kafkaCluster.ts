@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta, ObjectRef } from './common';
 
 /** `spec.config`: one of Basic/Standard/Dedicated/Enterprise, told apart by `kind`. */

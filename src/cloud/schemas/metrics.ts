@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Query granularities; the first four cap the interval length (see `metricsIntervals.ts`). */
 export const Granularity = z.enum(['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT4H', 'PT6H', 'PT12H', 'P1D', 'ALL']);
@@ -59,8 +59,13 @@ export type MetricsFlatResponse = z.infer<typeof MetricsFlatResponse>;
 export const MetricsGroupedResponse = z.object({ data: z.array(MetricsGroup), meta: MetricsMeta });
 export type MetricsGroupedResponse = z.infer<typeof MetricsGroupedResponse>;
 
-/** Either query response shape; narrow with `'points' in row`. */
+/** Either query response shape; narrow rows with `isMetricsGroup`. */
 export type MetricsQueryResponse = MetricsFlatResponse | MetricsGroupedResponse;
+
+/** True for a GROUPED row (labels plus `points`), false for a FLAT point. */
+export function isMetricsGroup(row: MetricsFlatPoint | MetricsGroup): row is MetricsGroup {
+  return Array.isArray((row as { points?: unknown }).points);
+}
 
 /** A metric's label. */
 export const MetricLabel = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta } from './common';
 
 /** `org/v2` Organization. The spec requires only `id` and `metadata` on list items. */

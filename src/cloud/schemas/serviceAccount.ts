@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta } from './common';
 
 /** `iam/v2` ServiceAccount: `id` and `display_name` are required. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listEnvelope, ObjectMeta } from './common';
 
 /** `iam/v2` User: `id` and `email` are required; `auth_type` is an extensible enum. */
