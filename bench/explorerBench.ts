@@ -1,0 +1,124 @@
+/**
+ * Explorer figures, measured through the real bundle's ExplorerProvider against the sandbox (with
+ * `vscode` resolved to bench/host/vscodeShim.cjs): requests per expanded page and per Load more,
+ * first-page time as a ratio to one raw HTTP round trip for the same page, and heap per loaded
+ * API-key node for 50,000 nodes, and what is left after a refresh.
+ */
+import Module from 'node:module';
+import { join, resolve } from 'node:path';
+import { Pool } from 'undici';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { median, settledHeap } from './stats';
+
+interface Node { kind: string }
+interface FolderNode extends Node { loadMore(): Promise<void>; loadAll(signal: AbortSignal): Promise<void>; refresh(): void; loadedCount: number }
+interface Api { explorer: { getChildren(node?: Node): Promise<Node[]>; }; registry: { dispose(): void } }
+interface Extension { activate(context: unknown): Api }
+
+export interface ExplorerFigures {
+  readonly requestsFirstPage: number;
+  readonly requestsLoadMore: number;
+  readonly firstPageMs: number;
+  readonly rawRoundTripMs: number;
+  readonly firstPageRatio: number;
+  readonly nodes: number;
+  readonly bytesPerNode: number;
+  readonly retainedAfterRefreshBytes: number;
+}
+
+const SHIM = join(__dirname, 'host', 'vscodeShim.cjs');
+
+function loadExtension(bundle: string): { extension: Extension; vscode: unknown; fakeContext: (vscode: unknown, root: string) => unknown } {
+  const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+  const original = mod._resolveFilename;
+  mod._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? SHIM : original.call(this, request, ...rest);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const extension = require(resolve(bundle)) as Extension;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const vscode = require(SHIM) as unknown;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { fakeContext } = require(join(__dirname, 'host', 'fakeContext.cjs')) as { fakeContext: (vscode: unknown, root: string) => unknown };
+  return { extension, vscode, fakeContext };
+}
+
+async function allKeysFolder(api: Api): Promise<FolderNode> {
+  const [org] = await api.explorer.getChildren();
+  if (!org) throw new Error('no organization from the environment');
+  const sections = await api.explorer.getChildren(org);
+  const folder = sections.find((n) => n.kind === 'apiKeysFolder');
+  if (!folder) throw new Error('no API keys folder under the organization');
+  return folder as FolderNode;
+}
+
+function keyRequests(sandbox: Sandbox): number {
+  return sandbox.requests().filter((r) => r.path === '/iam/v2/api-keys').length;
+}
+
+export async function runExplorerBench(bundle: string, options: { orgs?: number; rounds?: number; latencyMs?: number } = {}): Promise<ExplorerFigures> {
+  const orgs = options.orgs ?? 10;
+  const rounds = options.rounds ?? 15;
+  const sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 1_000_000, latencyMs: options.latencyMs ?? 0 });
+  Object.assign(process.env, {
+    CONFLUENT_CLOUD_API_KEY: sandbox.apiKey, CONFLUENT_CLOUD_API_SECRET: sandbox.apiSecret,
+    CONFLUENT_CLOUD_ENDPOINT: sandbox.url, CONFLUENT_CLOUD_METRICS_ENDPOINT: sandbox.url,
+  });
+  const { extension, vscode, fakeContext } = loadExtension(bundle);
+  const root = resolve(__dirname, '..');
+  const pool = new Pool(sandbox.url, { connections: 1 });
+  const auth = `Basic ${Buffer.from(`${sandbox.apiKey}:${sandbox.apiSecret}`).toString('base64')}`;
+  const apis: Api[] = [];
+  try {
+    const api = extension.activate(fakeContext(vscode, root));
+    apis.push(api);
+    const folder = await allKeysFolder(api);
+
+    sandbox.clearRequests();
+    await api.explorer.getChildren(folder);
+    const requestsFirstPage = keyRequests(sandbox);
+    sandbox.clearRequests();
+    await folder.loadMore();
+    const requestsLoadMore = keyRequests(sandbox);
+
+    // First page through the tree vs. the same request with bare undici, alternated.
+    const treeTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      folder.refresh();
+      let t = performance.now();
+      await api.explorer.getChildren(folder);
+      treeTimes.push(performance.now() - t);
+      t = performance.now();
+      const res = await pool.request({ method: 'GET', path: '/iam/v2/api-keys?page_size=50', headers: { authorization: auth } });
+      await res.body.json();
+      rawTimes.push(performance.now() - t);
+    }
+
+    // 50,000 nodes: the all-keys folder of `orgs` organizations, each fully loaded.
+    const folders: FolderNode[] = [];
+    for (let i = 1; i < orgs; i++) apis.push(extension.activate(fakeContext(vscode, root)));
+    for (const a of apis) folders.push(await allKeysFolder(a));
+    for (const f of folders) f.refresh();
+    // The sandbox shares this process: keep its request log out of the figures.
+    sandbox.clearRequests();
+    const before = settledHeap();
+    for (const f of folders) await f.loadAll(new AbortController().signal);
+    sandbox.clearRequests();
+    const after = settledHeap();
+    const nodes = folders.reduce((sum, f) => sum + f.loadedCount, 0);
+    for (const f of folders) f.refresh();
+    const released = settledHeap();
+
+    const firstPageMs = median(treeTimes);
+    const rawRoundTripMs = median(rawTimes);
+    return {
+      requestsFirstPage, requestsLoadMore, firstPageMs, rawRoundTripMs, firstPageRatio: firstPageMs / rawRoundTripMs,
+      nodes, bytesPerNode: (after - before) / nodes, retainedAfterRefreshBytes: released - before,
+    };
+  } finally {
+    for (const a of apis) a.registry.dispose();
+    await pool.close();
+    await sandbox.close();
+  }
+}

@@ -1,0 +1,24 @@
+/** VSIX and bundle sizes, from a production build packaged with vsce (offline, no dependencies). */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PackageFigures {
+  readonly vsixBytes: number;
+  readonly bundleBytes: number;
+  readonly bundleGzipBytes: number;
+  readonly webviewBytes: Record<string, number>;
+}
+
+export function runPackageBench(root: string): PackageFigures {
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = join(root, 'dist', 'confluent-cloud-explorer.vsix');
+  const bundle = readFileSync(join(root, 'dist', 'extension.js'));
+  const webviewBytes: Record<string, number> = {};
+  for (const name of ['metrics.js', 'metrics.css', 'secret.js', 'secret.css']) {
+    const file = join(root, 'dist', 'media', name);
+    if (existsSync(file)) webviewBytes[name] = statSync(file).size;
+  }
+  return { vsixBytes: statSync(vsix).size, bundleBytes: bundle.length, bundleGzipBytes: gzipSync(bundle).length, webviewBytes };
+}
