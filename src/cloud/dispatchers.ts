@@ -27,8 +27,8 @@ export class Dispatchers {
   constructor(private readonly options: DispatcherOptions = {}) {}
 
   /** The dispatcher to use for `url`. */
-  for(url: URL): Dispatcher {
-    if (this.closed) throw new CloudApiError({ reason: 'cancelled', action: 'send request', summary: 'the client was disposed' });
+  for(url: URL, action = 'send request'): Dispatcher {
+    if (this.closed) throw new CloudApiError({ reason: 'cancelled', action, summary: 'the client was disposed' });
     const env = this.options.env ?? process.env;
     const explicit = this.options.proxyUrl?.()?.trim() || undefined;
     const fromEnv = envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY');
@@ -37,7 +37,7 @@ export class Dispatchers {
       const key = JSON.stringify([explicit, envValue(env, 'HTTPS_PROXY'), envValue(env, 'HTTP_PROXY'), noProxy]);
       let agent = this.proxies.get(key);
       if (!agent) {
-        agent = this.createProxyAgent(explicit, env, noProxy);
+        agent = this.createProxyAgent(explicit, env, noProxy, action);
         this.proxies.set(key, agent);
       }
       return agent;
@@ -52,7 +52,7 @@ export class Dispatchers {
     return pool;
   }
 
-  private createProxyAgent(explicit: string | undefined, env: NodeJS.ProcessEnv, noProxy: string | undefined): EnvHttpProxyAgent {
+  private createProxyAgent(explicit: string | undefined, env: NodeJS.ProcessEnv, noProxy: string | undefined, action: string): EnvHttpProxyAgent {
     try {
       if (explicit) new URL(explicit);
       return new EnvHttpProxyAgent({
@@ -63,7 +63,7 @@ export class Dispatchers {
         proxyTunnel: false,
       });
     } catch {
-      throw new CloudApiError({ reason: 'policy', action: 'send request', summary: 'the configured proxy URL is not valid' });
+      throw new CloudApiError({ reason: 'policy', action, summary: 'the configured proxy URL is not valid' });
     }
   }
 

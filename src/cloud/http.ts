@@ -100,7 +100,13 @@ export class HttpClient {
 
   private async attempt(req: HttpRequest, url: URL, attempt: number) {
     const started = Date.now();
-    const creds = await this.options.getCredentials();
+    let creds: Credentials | undefined;
+    try {
+      creds = await this.options.getCredentials();
+    } catch {
+      // The secret store failing is not a network problem; say so without echoing its error.
+      throw new CloudApiError({ reason: 'policy', action: req.action, summary: "the API key and secret couldn't be read from secure storage" });
+    }
     const secrets = creds ? [creds.secret] : [];
     const timeoutMs = this.options.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
     const timeout = AbortSignal.timeout(timeoutMs);

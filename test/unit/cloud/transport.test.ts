@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { CloudClient } from '../../../src/cloud/cloudClient';
 import { Dispatchers } from '../../../src/cloud/dispatchers';
 import { isCloudApiError, type CloudApiError } from '../../../src/cloud/errors';
 import { HttpClient, type HttpClientOptions } from '../../../src/cloud/http';
@@ -206,5 +207,20 @@ void describe('transport', () => {
     const { http } = client(`${s.url}/prefix/`);
     await http.request({ method: 'GET', path: `/iam/v2/users/${encodeURIComponent('u-1/../x?y')}`, action: 'x' });
     assert.equal(s.requests[0]!.url, '/prefix/iam/v2/users/u-1%2F..%2Fx%3Fy');
+  });
+
+  void it('reports unreadable credentials without a request, and fails calls after close()', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    const { http } = client(s.url, { getCredentials: () => Promise.reject(new Error('keychain locked: token=xyz')) });
+    const err = await failure(http.request({ method: 'GET', path: '/', action: 'list environments' }));
+    assert.equal(err.reason, 'policy');
+    assert.ok(!err.message.includes('xyz'));
+    assert.equal(s.requests.length, 0);
+    const c = new CloudClient({ endpoint: s.url, metricsEndpoint: s.url, env: {}, getCredentials: async () => undefined });
+    await c.close();
+    const closed = await failure(c.environments.listPage());
+    assert.equal(closed.reason, 'cancelled');
+    assert.equal(closed.message, "Couldn't list environments: the client was disposed");
+    assert.equal(s.requests.length, 0);
   });
 });
