@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { runActivationBench } from './activationBench';
 import { runClientBench } from './clientBench';
 import { runExplorerBench } from './explorerBench';
-import { runMetricsBench } from './metricsBench';
+import { measureMetrics } from './metricsBench';
 import { runPackageBench } from './packageBench';
 import { kb, ms } from './stats';
 
@@ -24,7 +24,7 @@ function row(area: string, figure: string, value: string, goal = ''): void {
 async function metricsRows(): Promise<void> {
   // Needs Chromium (installed by the host installer); reported as not run when it is missing.
   try {
-    const { paint, bundle, requests } = await runMetricsBench();
+    const { paint, bundle, requests } = await measureMetrics();
     row('metrics', `data arrival → first paint, ${paint.series} series × ${paint.points} points (median)`, ms(paint.medianMs), '≤ 100 ms');
     row('metrics', 'data arrival → first paint (worst run)', ms(paint.maxMs));
     row('metrics', 'webview bundle JS (minified / gzip)', `${kb(bundle.jsBytes)} / ${kb(bundle.jsGzipBytes)}`);
