@@ -6,8 +6,32 @@ import { existsSync } from 'node:fs';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * undici is bundled on its own (dist/undici.js) and required from the extension bundle only when
+ * the first request is sent (src/cloud/undiciModule.ts), so activation does not parse it.
+ * @type {import('esbuild').Plugin}
+ */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, () => ({ path: './undici.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
+  {
+    entryPoints: ['node_modules/undici/index.js'],
+    outfile: 'dist/undici.js',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: production,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  },
   {
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
@@ -16,6 +40,7 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [undiciOnDemand],
     minify: production,
     sourcemap: !production,
     sourcesContent: false,

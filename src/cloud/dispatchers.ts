@@ -1,5 +1,6 @@
 import { rootCertificates } from 'node:tls';
-import { EnvHttpProxyAgent, Pool, type Dispatcher } from 'undici';
+import type { Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
+import { undici } from './undiciModule';
 import { CloudApiError } from './errors';
 
 /** Where proxy settings come from; `env` is injectable so tests don't depend on the shell. */
@@ -46,7 +47,7 @@ export class Dispatchers {
     if (!pool) {
       // `ca` replaces Node's trust store, so the extra roots are added to the bundled ones.
       const ca = this.options.ca === undefined ? undefined : [...rootCertificates, ...[this.options.ca].flat()];
-      pool = new Pool(url.origin, { connections: 8, keepAliveTimeout: 10_000, ...(ca ? { connect: { ca } } : {}) });
+      pool = new (undici().Pool)(url.origin, { connections: 8, keepAliveTimeout: 10_000, ...(ca ? { connect: { ca } } : {}) });
       this.pools.set(url.origin, pool);
     }
     return pool;
@@ -55,7 +56,7 @@ export class Dispatchers {
   private createProxyAgent(explicit: string | undefined, env: NodeJS.ProcessEnv, noProxy: string | undefined, action: string): EnvHttpProxyAgent {
     try {
       if (explicit) new URL(explicit);
-      return new EnvHttpProxyAgent({
+      return new (undici().EnvHttpProxyAgent)({
         httpProxy: explicit ?? envValue(env, 'HTTP_PROXY'),
         httpsProxy: explicit ?? envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY'),
         noProxy: noProxy ?? '',

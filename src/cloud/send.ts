@@ -1,6 +1,6 @@
-import { request } from 'undici';
 import { CloudApiError } from './errors';
 import { type Dispatchers } from './dispatchers';
+import { undici } from './undiciModule';
 import { type HeaderBag } from './rateLimit';
 import { checkUrlAllowed } from './urlPolicy';
 
@@ -41,7 +41,7 @@ export async function sendFollowingRedirects(dispatchers: Dispatchers, input: Se
     const headers: Record<string, string> = { ...input.headers };
     if (authorization && url.origin === startOrigin) headers.authorization = authorization;
     if (body === undefined) delete headers['content-type'];
-    const res = await request(url, { dispatcher: dispatchers.for(url, input.action), method: method as 'GET', headers, body, signal: input.signal });
+    const res = await undici().request(url, { dispatcher: dispatchers.for(url, input.action), method: method as 'GET', headers, body, signal: input.signal });
     const location = res.headers.location;
     if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
       await res.body.dump();
