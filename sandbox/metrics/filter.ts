@@ -59,3 +59,20 @@ export function mentions(filter: Filter, field: string): boolean {
   if (filter.op === 'NOT') return mentions(filter.filter, field);
   return filter.filters.some((f) => mentions(f, field));
 }
+
+/**
+ * The only values `field` can take for the filter to pass, when the tree pins it down (EQ leaves
+ * combined by AND/OR); undefined when it does not. Lets queries skip clusters they cannot match.
+ */
+export function pinnedValues(filter: Filter, field: string): Set<string> | undefined {
+  if ('field' in filter) return filter.field === field && filter.op === 'EQ' ? new Set([filter.value]) : undefined;
+  if (filter.op === 'NOT') return undefined;
+  const children = filter.filters.map((f) => pinnedValues(f, field));
+  if (filter.op === 'OR') {
+    if (children.some((c) => c === undefined)) return undefined;
+    return new Set(children.flatMap((c) => [...(c ?? [])]));
+  }
+  const pinned = children.filter((c): c is Set<string> => c !== undefined);
+  if (pinned.length === 0) return undefined;
+  return new Set([...(pinned[0] ?? [])].filter((v) => pinned.every((c) => c.has(v))));
+}

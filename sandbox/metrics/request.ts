@@ -4,7 +4,7 @@ import type { ApiRequest, Context } from '../api';
 import { badRequest, forbidden } from '../failure';
 import { hashString } from '../random';
 import { findMetric, type MetricDescriptor } from './descriptors';
-import { equalityValues, evaluate, parseFilter, type Filter } from './filter';
+import { equalityValues, evaluate, parseFilter, pinnedValues, type Filter } from './filter';
 import { combosFor, type Combo } from './series';
 import { readToken, signToken } from './tokens';
 
@@ -58,8 +58,10 @@ export function scopedCombos(ctx: Context, metric: MetricDescriptor, filter: Fil
       if (!ctx.store.clusters.has(id)) throw forbidden(`The API key is not authorized for the following resources: kafka.id:${id.slice(0, 80)}`);
     }
   }
+  const pinned = filter ? pinnedValues(filter, 'resource.kafka.id') : undefined;
   const combos: Combo[] = [];
   for (const clusterId of ctx.store.clusters.keys()) {
+    if (pinned && !pinned.has(clusterId)) continue;
     for (const combo of combosFor(ctx, metric, clusterId)) if (!filter || evaluate(filter, combo.labels)) combos.push(combo);
   }
   return combos;

@@ -42,8 +42,11 @@ export function consumerGroupsFor(clusterId: string): string[] {
 export function principalsFor(ctx: Context, clusterId: string): string[] {
   const owners = new Set<string>();
   for (const key of ctx.store.apiKeys.values()) if (key.resourceId === clusterId) owners.add(key.ownerId);
-  const sorted = [...owners].sort().slice(0, MAX_PRINCIPALS);
-  return sorted.length > 0 ? sorted : [FIXTURES.adminUser.id];
+  // Fixture owners always make the cut, so tests can name a principal that has traffic.
+  const fixtures = [FIXTURES.paymentsServiceAccount.id, FIXTURES.user.id as string].filter((id) => owners.has(id));
+  const others = [...owners].filter((id) => !fixtures.includes(id)).sort().slice(0, MAX_PRINCIPALS - fixtures.length);
+  const chosen = [...fixtures, ...others].sort();
+  return chosen.length > 0 ? chosen : [FIXTURES.adminUser.id];
 }
 
 export function labelValues(ctx: Context, clusterId: string, label: MetricLabel): string[] {

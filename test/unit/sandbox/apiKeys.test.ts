@@ -9,12 +9,12 @@ const SA = FIXTURES.paymentsServiceAccount.id;
 const CLUSTER = FIXTURES.productionCluster.id;
 const ENV = FIXTURES.productionEnvironment.id;
 
-describe('sandbox API keys', () => {
+void describe('sandbox API keys', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch(); });
   after(async () => { await sb.close(); });
 
-  it('the default key exists as a Cloud key owned by the admin user', async () => {
+  void it('the default key exists as a Cloud key owned by the admin user', async () => {
     const key = (await get(sb, `/iam/v2/api-keys/${DEFAULT_API_KEY}`)).json;
     assert.equal(key.spec.owner.id, FIXTURES.adminUser.id);
     assert.equal(key.spec.owner.kind, 'User');
@@ -22,7 +22,7 @@ describe('sandbox API keys', () => {
     assert.equal(key.spec.secret, undefined);
   });
 
-  it('renders the 2023 owner and resource references', async () => {
+  void it('renders the 2023 owner and resource references', async () => {
     const key = (await get(sb, `/iam/v2/api-keys/${FIXTURES.paymentsServiceAccount.apiKeyIds[0]}`)).json;
     assert.equal(key.api_version, 'iam/v2');
     assert.equal(key.kind, 'ApiKey');
@@ -37,7 +37,7 @@ describe('sandbox API keys', () => {
     assert.equal(key.metadata.resource_name, `crn://confluent.cloud/organization=${ORG}/service-account=${SA}/api-key=${key.id}`);
   });
 
-  it('creates with 202, a 16-character id and a 64-character secret shown only once', async () => {
+  void it('creates with 202, a 16-character id and a 64-character secret shown only once', async () => {
     const create = await call(sb, 'POST', '/iam/v2/api-keys', {
       body: { spec: { owner: { id: SA }, resource: { id: CLUSTER, environment: ENV }, display_name: 'made in test', description: 'd' } },
     });
@@ -58,7 +58,7 @@ describe('sandbox API keys', () => {
     assert.ok(!text.includes('"secret"'));
   });
 
-  it('creates Cloud keys with resource null or omitted, and they authenticate; cluster keys do not', async () => {
+  void it('creates Cloud keys with resource null or omitted, and they authenticate; cluster keys do not', async () => {
     const cloud = (await call(sb, 'POST', '/iam/v2/api-keys', { body: { spec: { owner: { id: FIXTURES.user.id }, resource: null } } })).json;
     assert.equal(cloud.spec.resource, null);
     const omitted = await call(sb, 'POST', '/iam/v2/api-keys', { body: { spec: { owner: { id: FIXTURES.user.id } } } });
@@ -70,7 +70,7 @@ describe('sandbox API keys', () => {
     assert.equal((await get(sb, '/org/v2/environments', { auth: basic(cloud.id, cloud.spec.secret) })).status, 401, 'deleted key stops working');
   });
 
-  it('validates the create body with 422 and a pointer', async () => {
+  void it('validates the create body with 422 and a pointer', async () => {
     const cases: [unknown, string][] = [
       [{}, '/spec'],
       [{ spec: 'x' }, '/spec'],
@@ -89,7 +89,7 @@ describe('sandbox API keys', () => {
     }
   });
 
-  it('filters by spec.owner and spec.resource (exact match)', async () => {
+  void it('filters by spec.owner and spec.resource (exact match)', async () => {
     const byOwner = await allPages(sb, `/iam/v2/api-keys?page_size=100&spec.owner=${FIXTURES.user.id}`);
     for (const page of byOwner) for (const key of page.data) assert.equal(key.spec.owner.id, FIXTURES.user.id);
     const byResource = await allPages(sb, `/iam/v2/api-keys?page_size=100&spec.resource=${CLUSTER}`);
@@ -102,7 +102,7 @@ describe('sandbox API keys', () => {
     assert.equal((await get(sb, '/iam/v2/api-keys?owner=x')).status, 400);
   });
 
-  it('patch changes only display_name and description', async () => {
+  void it('patch changes only display_name and description', async () => {
     const id = FIXTURES.paymentsServiceAccount.apiKeyIds[1];
     const reply = await call(sb, 'PATCH', `/iam/v2/api-keys/${id}`, {
       body: { spec: { display_name: 'renamed', description: 'new text', owner: { id: FIXTURES.user.id }, resource: null } },
@@ -117,7 +117,7 @@ describe('sandbox API keys', () => {
     assert.equal((await call(sb, 'PATCH', '/iam/v2/api-keys/NOSUCHKEY0000000', { body: { spec: {} } })).status, 404);
   });
 
-  it('seeded keys are spread across SA and user owners, clusters and Cloud keys', async () => {
+  void it('seeded keys are spread across SA and user owners, clusters and Cloud keys', async () => {
     const pages = await allPages(sb, '/iam/v2/api-keys?page_size=100');
     const keys = pages.flatMap((p) => p.data);
     const owners = new Set(keys.map((k) => k.spec.owner.kind));

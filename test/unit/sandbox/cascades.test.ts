@@ -4,14 +4,14 @@ import { FIXTURES } from '../../../sandbox/fixtures';
 import type { Sandbox } from '../../../sandbox/server';
 import { allPages, call, get, launch } from './helpers';
 
-describe('sandbox cascading deletes and reset', () => {
+void describe('sandbox cascading deletes and reset', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch(); });
   after(async () => { await sb.close(); });
 
   const keysWhere = async (query: string) => (await allPages(sb, `/iam/v2/api-keys?page_size=100&${query}`)).flatMap((p) => p.data);
 
-  it('deleting a service account deletes its API keys', async () => {
+  void it('deleting a service account deletes its API keys', async () => {
     const sa = FIXTURES.paymentsServiceAccount;
     assert.equal((await keysWhere(`spec.owner=${sa.id}`)).length, 3);
     assert.equal((await call(sb, 'DELETE', `/iam/v2/service-accounts/${sa.id}`)).status, 204);
@@ -19,14 +19,14 @@ describe('sandbox cascading deletes and reset', () => {
     for (const id of sa.apiKeyIds) assert.equal((await get(sb, `/iam/v2/api-keys/${id}`)).status, 404);
   });
 
-  it('deleting a user deletes the user\'s API keys', async () => {
+  void it('deleting a user deletes the user\'s API keys', async () => {
     assert.ok((await keysWhere(`spec.owner=${FIXTURES.user.id}`)).length >= 1);
     assert.equal((await call(sb, 'DELETE', `/iam/v2/users/${FIXTURES.user.id}`)).status, 204);
     assert.equal((await keysWhere(`spec.owner=${FIXTURES.user.id}`)).length, 0);
     assert.equal((await get(sb, `/iam/v2/api-keys/${FIXTURES.user.apiKeyIds[0]}`)).status, 404);
   });
 
-  it('deleting an environment deletes its clusters and the keys scoped to them, not Cloud keys', async () => {
+  void it('deleting an environment deletes its clusters and the keys scoped to them, not Cloud keys', async () => {
     const env = FIXTURES.productionEnvironment.id;
     const clusters = (await get(sb, `/cmk/v2/clusters?environment=${env}&page_size=100`)).json.data.map((c: { id: string }) => c.id);
     assert.ok(clusters.includes(FIXTURES.productionCluster.id));
@@ -44,7 +44,7 @@ describe('sandbox cascading deletes and reset', () => {
     assert.equal(all.filter((k) => k.spec.resource === null).length, cloudBefore);
   });
 
-  it('reset restores the seeded state', async () => {
+  void it('reset restores the seeded state', async () => {
     sb.reset();
     assert.equal((await get(sb, `/org/v2/environments/${FIXTURES.productionEnvironment.id}`)).status, 200);
     assert.equal((await get(sb, `/iam/v2/service-accounts/${FIXTURES.paymentsServiceAccount.id}`)).status, 200);

@@ -6,12 +6,12 @@ import { RFC3339, UUID, basic, call, get, launch } from './helpers';
 
 const ORG = FIXTURES.organization.id;
 
-describe('sandbox control plane', () => {
+void describe('sandbox control plane', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch(); });
   after(async () => { await sb.close(); });
 
-  it('lists and gets the one organization with envelope, self URL and CRN', async () => {
+  void it('lists and gets the one organization with envelope, self URL and CRN', async () => {
     const list = await get(sb, '/org/v2/organizations');
     assert.equal(list.status, 200);
     assert.equal(list.json.kind, 'OrganizationList');
@@ -29,7 +29,7 @@ describe('sandbox control plane', () => {
     assert.equal((await get(sb, '/org/v2/organizations/00000000-0000-4000-8000-000000000000')).status, 404);
   });
 
-  it('seeds 3–4 environments, each with 1–3 clusters across clouds', async () => {
+  void it('seeds 3–4 environments, each with 1–3 clusters across clouds', async () => {
     const envs = (await get(sb, '/org/v2/environments?page_size=100')).json.data;
     assert.ok(envs.length >= 3 && envs.length <= 4, `got ${envs.length} environments`);
     const clouds = new Set<string>();
@@ -42,7 +42,7 @@ describe('sandbox control plane', () => {
     assert.ok(clouds.size >= 2, 'clusters span more than one cloud');
   });
 
-  it('renders a cmk/v2 cluster per the spec and requires environment on list and get', async () => {
+  void it('renders a cmk/v2 cluster per the spec and requires environment on list and get', async () => {
     const { id, displayName, region } = FIXTURES.productionCluster;
     const env = FIXTURES.productionEnvironment.id;
     const reply = await get(sb, `/cmk/v2/clusters/${id}?environment=${env}`);
@@ -74,7 +74,7 @@ describe('sandbox control plane', () => {
     assert.equal((await get(sb, `/cmk/v2/clusters/${id}?environment=${otherEnv.id}`)).status, 404, 'cluster is scoped to its environment');
   });
 
-  it('creates, renames, conflicts on and deletes environments', async () => {
+  void it('creates, renames, conflicts on and deletes environments', async () => {
     const create = await call(sb, 'POST', '/org/v2/environments', { body: { display_name: 'cp-test-env', stream_governance_config: { package: 'ESSENTIALS' }, unknown_field: 1 } });
     assert.equal(create.status, 201);
     const env = create.json;
@@ -103,7 +103,7 @@ describe('sandbox control plane', () => {
     assert.equal((await call(sb, 'DELETE', `/org/v2/environments/${env.id}`)).status, 404);
   });
 
-  it('service accounts: create 201, duplicate 409, validation 422 with pointer, patch both fields', async () => {
+  void it('service accounts: create 201, duplicate 409, validation 422 with pointer, patch both fields', async () => {
     const create = await call(sb, 'POST', '/iam/v2/service-accounts', { body: { display_name: 'cp-test-sa', description: 'first' } });
     assert.equal(create.status, 201);
     const sa = create.json;
@@ -143,7 +143,7 @@ describe('sandbox control plane', () => {
     assert.equal((await get(sb, `/iam/v2/service-accounts/${sa.id}`)).status, 404);
   });
 
-  it('filters service accounts by exact display_name, repeatable as OR', async () => {
+  void it('filters service accounts by exact display_name, repeatable as OR', async () => {
     const one = await get(sb, '/iam/v2/service-accounts?display_name=payments-service');
     assert.deepEqual(one.json.data.map((s: { id: string }) => s.id), [FIXTURES.paymentsServiceAccount.id]);
     assert.equal(one.json.metadata.total_size, 1);
@@ -158,7 +158,7 @@ describe('sandbox control plane', () => {
     assert.equal(unknown.json.errors[0].source.parameter, 'name');
   });
 
-  it('users: seeded count, auth types, patch full_name only, delete', async () => {
+  void it('users: seeded count, auth types, patch full_name only, delete', async () => {
     const list = await get(sb, '/iam/v2/users?page_size=100');
     assert.equal(list.json.metadata.total_size, SEED_COUNTS.users);
     const types = new Set(list.json.data.map((u: { auth_type: string }) => u.auth_type));
@@ -175,7 +175,7 @@ describe('sandbox control plane', () => {
     assert.equal((await call(sb, 'POST', '/iam/v2/users', { body: { email: 'a@b.co' } })).status, 405, 'users have no create');
   });
 
-  it('invitations: create 201, email validation 422, conflicts 409, filter, delete', async () => {
+  void it('invitations: create 201, email validation 422, conflicts 409, filter, delete', async () => {
     const create = await call(sb, 'POST', '/iam/v2/invitations', { body: { email: 'new.person@example.com' } });
     assert.equal(create.status, 201);
     const inv = create.json;
@@ -197,7 +197,7 @@ describe('sandbox control plane', () => {
     assert.equal((await get(sb, `/iam/v2/invitations/${inv.id}`)).status, 404);
   });
 
-  it('401 with user_unauthenticated and WWW-Authenticate for missing or wrong credentials', async () => {
+  void it('401 with user_unauthenticated and WWW-Authenticate for missing or wrong credentials', async () => {
     for (const auth of [null, basic(sb.apiKey, 'wrong'), basic('NOPE', sb.apiSecret), 'Bearer abc', 'Basic !!!']) {
       const reply = await get(sb, '/iam/v2/service-accounts', { auth });
       assert.equal(reply.status, 401, String(auth));
@@ -208,7 +208,7 @@ describe('sandbox control plane', () => {
     }
   });
 
-  it('the read-only key reads but gets 403 on writes', async () => {
+  void it('the read-only key reads but gets 403 on writes', async () => {
     const auth = basic(READ_ONLY_API_KEY, READ_ONLY_API_SECRET);
     assert.equal((await get(sb, '/iam/v2/service-accounts', { auth })).status, 200);
     const write = await call(sb, 'POST', '/iam/v2/service-accounts', { auth, body: { display_name: 'ro-attempt' } });
@@ -217,7 +217,7 @@ describe('sandbox control plane', () => {
     assert.equal((await get(sb, '/iam/v2/service-accounts?display_name=ro-attempt')).json.data.length, 0);
   });
 
-  it('404 Failure for unknown ids and paths, 405 for unsupported methods; X-Request-Id always', async () => {
+  void it('404 Failure for unknown ids and paths, 405 for unsupported methods; X-Request-Id always', async () => {
     const missing = await get(sb, '/iam/v2/service-accounts/sa-nothere');
     assert.equal(missing.status, 404);
     assert.equal(missing.json.errors[0].status, '404');
@@ -232,7 +232,7 @@ describe('sandbox control plane', () => {
     assert.equal(encoded.status, 404);
   });
 
-  it('hostile names are stored and returned verbatim', async () => {
+  void it('hostile names are stored and returned verbatim', async () => {
     const found = new Set<string>();
     for (const name of HOSTILE_NAMES) {
       const reply = await get(sb, `/iam/v2/service-accounts?display_name=${encodeURIComponent(name)}`);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { FaultInjector, parseFaultSpec } from '../../../sandbox/faults';
+import { FaultInjector, FaultSpecError, parseFaultSpec } from '../../../sandbox/faults';
 import type { Sandbox } from '../../../sandbox/server';
 import { call, get, launch } from './helpers';
 
-describe('fault spec parsing', () => {
-  it('parses effects, amounts and scopes', () => {
+void describe('fault spec parsing', () => {
+  void it('parses effects, amounts and scopes', () => {
     assert.deepEqual(parseFaultSpec('429:0.2, 500:10%,drop:x2 , slow=3000:0.1@POST /iam/v2/api-keys,503@/v2/metrics/,html=502@DELETE'), [
       { effect: '429', probability: 0.2 },
       { effect: '500', probability: 0.1 },
@@ -17,14 +17,14 @@ describe('fault spec parsing', () => {
     assert.deepEqual(parseFaultSpec(''), []);
   });
 
-  it('rejects unknown effects and bad amounts', () => {
+  void it('rejects unknown effects and bad amounts', () => {
     const injector = new FaultInjector(1);
     for (const spec of ['boom', '429:lots', '700', 'slow=fast', '500:1.5', 'drop@not a path']) {
-      assert.throws(() => injector.set(spec), undefined, spec);
+      assert.throws(() => injector.set(spec), FaultSpecError, spec);
     }
   });
 
-  it('fires a share of matching requests reproducibly for the same seed', () => {
+  void it('fires a share of matching requests reproducibly for the same seed', () => {
     const run = () => {
       const injector = new FaultInjector(42);
       injector.set('500:0.3');
@@ -37,13 +37,13 @@ describe('fault spec parsing', () => {
   });
 });
 
-describe('sandbox faults over HTTP', () => {
+void describe('sandbox faults over HTTP', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch(); });
   after(async () => { await sb.close(); });
   beforeEach(() => { sb.setFaults(''); });
 
-  it('429 with and without Retry-After', async () => {
+  void it('429 with and without Retry-After', async () => {
     sb.setFaults('429=7:x1,429-bare:x1');
     const first = await get(sb, '/iam/v2/users');
     assert.equal(first.status, 429);
@@ -54,7 +54,7 @@ describe('sandbox faults over HTTP', () => {
     assert.equal((await get(sb, '/iam/v2/users')).status, 200, 'count mode is spent');
   });
 
-  it('500 and 503 with Failure bodies and request ids', async () => {
+  void it('500 and 503 with Failure bodies and request ids', async () => {
     sb.setFaults('500:x1,503:x1');
     for (const status of [500, 503]) {
       const reply = await get(sb, '/iam/v2/users');
@@ -64,7 +64,7 @@ describe('sandbox faults over HTTP', () => {
     }
   });
 
-  it('drops the connection', async () => {
+  void it('drops the connection', async () => {
     sb.setFaults('drop:x1');
     await assert.rejects(get(sb, '/iam/v2/users'));
     assert.equal((await get(sb, '/iam/v2/users')).status, 200);
@@ -73,7 +73,7 @@ describe('sandbox faults over HTTP', () => {
     assert.equal(log[0]?.status, 0);
   });
 
-  it('slows responses down', async () => {
+  void it('slows responses down', async () => {
     sb.setFaults('slow=300:x1');
     const started = Date.now();
     const reply = await get(sb, '/iam/v2/users');
@@ -81,7 +81,7 @@ describe('sandbox faults over HTTP', () => {
     assert.ok(Date.now() - started >= 280);
   });
 
-  it('malformed JSON, HTML error page and empty body', async () => {
+  void it('malformed JSON, HTML error page and empty body', async () => {
     sb.setFaults('malformed:x1,html=503:x1,empty:x1');
     const malformed = await get(sb, '/iam/v2/users');
     assert.equal(malformed.status, 200);
@@ -95,7 +95,7 @@ describe('sandbox faults over HTTP', () => {
     assert.equal(empty.text, '');
   });
 
-  it('restricts faults by method and path prefix', async () => {
+  void it('restricts faults by method and path prefix', async () => {
     sb.setFaults('503@POST /iam/v2/service-accounts');
     assert.equal((await get(sb, '/iam/v2/service-accounts')).status, 200, 'GET is not matched');
     assert.equal((await get(sb, '/iam/v2/users')).status, 200);
@@ -105,7 +105,7 @@ describe('sandbox faults over HTTP', () => {
     assert.equal((await get(sb, '/iam/v2/service-accounts?display_name=never-created')).json.data.length, 0, 'pre-response faults do not commit');
   });
 
-  it('500-after-commit: the create happens, the client sees 500, a blind retry gets 409', async () => {
+  void it('500-after-commit: the create happens, the client sees 500, a blind retry gets 409', async () => {
     sb.setFaults('500-after-commit:x1@POST /iam/v2/service-accounts');
     const first = await call(sb, 'POST', '/iam/v2/service-accounts', { body: { display_name: 'committed-anyway' } });
     assert.equal(first.status, 500);
@@ -115,14 +115,14 @@ describe('sandbox faults over HTTP', () => {
     assert.equal(retry.status, 409);
   });
 
-  it('drop-after-commit: the API key exists although the connection died', async () => {
+  void it('drop-after-commit: the API key exists although the connection died', async () => {
     const before = (await get(sb, '/iam/v2/api-keys')).json.metadata.total_size;
     sb.setFaults('drop-after-commit:x1@POST /iam/v2/api-keys');
     await assert.rejects(call(sb, 'POST', '/iam/v2/api-keys', { body: { spec: { owner: { id: 'u-ada1815' } } } }));
     assert.equal((await get(sb, '/iam/v2/api-keys')).json.metadata.total_size, before + 1);
   });
 
-  it('POST /_sandbox/faults accepts a spec or rules and is itself never faulted', async () => {
+  void it('POST /_sandbox/faults accepts a spec or rules and is itself never faulted', async () => {
     const set = await fetch(`${sb.url}/_sandbox/faults`, { method: 'POST', body: JSON.stringify({ spec: '503' }) });
     assert.equal(set.status, 200);
     assert.deepEqual(((await set.json()) as { rules: unknown[] }).rules, [{ effect: '503' }]);
@@ -136,7 +136,7 @@ describe('sandbox faults over HTTP', () => {
     assert.ok(bad.headers.get('x-request-id'));
   });
 
-  it('faults given at start apply, and metrics paths can be targeted', async () => {
+  void it('faults given at start apply, and metrics paths can be targeted', async () => {
     const other = await launch({ faults: '503:x1@/v2/metrics/' });
     try {
       assert.equal((await get(other, '/iam/v2/users')).status, 200);

@@ -4,12 +4,12 @@ import { FIXTURES, SEED_COUNTS } from '../../../sandbox/fixtures';
 import type { Sandbox } from '../../../sandbox/server';
 import { allPages, call, get, launch } from './helpers';
 
-describe('sandbox list paging', () => {
+void describe('sandbox list paging', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch(); });
   after(async () => { await sb.close(); });
 
-  it('pages through all 5,000 API keys at page_size 100 in exactly 50 pages', async () => {
+  void it('pages through all 5,000 API keys at page_size 100 in exactly 50 pages', async () => {
     const pages = await allPages(sb, '/iam/v2/api-keys?page_size=100');
     assert.equal(pages.length, 50);
     const ids = pages.flatMap((p) => p.data.map((k: { id: string }) => k.id));
@@ -26,7 +26,7 @@ describe('sandbox list paging', () => {
     assert.ok(token.length > 0 && token.length <= 255);
   });
 
-  it('defaults to 10 items and keeps the page size carried by the token', async () => {
+  void it('defaults to 10 items and keeps the page size carried by the token', async () => {
     const first = await get(sb, '/iam/v2/service-accounts');
     assert.equal(first.json.data.length, 10);
     assert.equal(first.json.metadata.total_size, SEED_COUNTS.serviceAccounts);
@@ -37,7 +37,7 @@ describe('sandbox list paging', () => {
     assert.notEqual(second.json.data[0].id, sized.json.data[0].id);
   });
 
-  it('rejects page_size above 100 and other invalid sizes with 400 and source.parameter', async () => {
+  void it('rejects page_size above 100 and other invalid sizes with 400 and source.parameter', async () => {
     for (const size of ['101', '0', '-1', 'ten', '1.5', '99999999999']) {
       const reply = await get(sb, `/iam/v2/users?page_size=${size}`);
       assert.equal(reply.status, 400, size);
@@ -47,7 +47,7 @@ describe('sandbox list paging', () => {
     assert.equal((await get(sb, '/iam/v2/users?page_size=100')).json.data.length, 100);
   });
 
-  it('rejects invented, tampered and foreign page tokens with 400', async () => {
+  void it('rejects invented, tampered and foreign page tokens with 400', async () => {
     const keys = await get(sb, '/iam/v2/api-keys?page_size=5');
     const keyToken = new URL(keys.json.metadata.next).searchParams.get('page_token') ?? '';
     const sas = await get(sb, '/iam/v2/service-accounts?page_size=5');
@@ -72,7 +72,7 @@ describe('sandbox list paging', () => {
     assert.equal((await get(sb, `/iam/v2/api-keys?page_token=${encodeURIComponent(keyToken)}`)).status, 200, 'the genuine token still works');
   });
 
-  it('carries filters in next links and follows a filtered list to its end', async () => {
+  void it('carries filters in next links and follows a filtered list to its end', async () => {
     const owner = FIXTURES.paymentsServiceAccount.id;
     const pages = await allPages(sb, `/iam/v2/api-keys?page_size=1&spec.owner=${owner}`);
     assert.equal(pages.length, FIXTURES.paymentsServiceAccount.apiKeyIds.length);
@@ -81,7 +81,7 @@ describe('sandbox list paging', () => {
     assert.equal(pages[0].metadata.total_size, 3);
   });
 
-  it('does not skip or repeat items when records are deleted between pages', async () => {
+  void it('does not skip or repeat items when records are deleted between pages', async () => {
     const first = await get(sb, '/iam/v2/users?page_size=50');
     const firstIds = first.json.data.map((u: { id: string }) => u.id);
     // Delete a user already served; a naive offset cursor would now skip one user.
@@ -95,7 +95,7 @@ describe('sandbox list paging', () => {
     sb.reset();
   });
 
-  it('a single-page list has no next link', async () => {
+  void it('a single-page list has no next link', async () => {
     const reply = await get(sb, '/org/v2/environments?page_size=100');
     assert.equal(reply.json.metadata.next, undefined);
     assert.equal(reply.json.metadata.total_size, reply.json.data.length);

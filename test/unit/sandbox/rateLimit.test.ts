@@ -12,12 +12,12 @@ const METRICS_QUERY = {
   filter: { field: 'resource.kafka.id', op: 'EQ', value: FIXTURES.productionCluster.id },
 };
 
-describe('sandbox rate limiting', () => {
+void describe('sandbox rate limiting', () => {
   let sb: Sandbox;
   before(async () => { sb = await launch({ rateLimitPerMinute: 5, metricsRateLimitPerMinute: 2 }); });
   after(async () => { await sb.close(); });
 
-  it('counts down X-RateLimit-Remaining with a relative reset, then answers 429 with Retry-After', async () => {
+  void it('counts down X-RateLimit-Remaining with a relative reset, then answers 429 with Retry-After', async () => {
     const remaining: number[] = [];
     for (let i = 0; i < 5; i++) {
       const reply = await get(sb, '/org/v2/environments');
@@ -37,13 +37,13 @@ describe('sandbox rate limiting', () => {
     assert.ok(limited.headers.get('x-request-id'));
   });
 
-  it('limits per API key: another key has its own window', async () => {
+  void it('limits per API key: another key has its own window', async () => {
     const other = await get(sb, '/org/v2/environments', { auth: basic(READ_ONLY_API_KEY, READ_ONLY_API_SECRET) });
     assert.equal(other.status, 200);
     assert.equal(other.headers.get('x-ratelimit-remaining'), '4');
   });
 
-  it('the Metrics API has its own limit and answers 429 with the metrics error body', async () => {
+  void it('the Metrics API has its own limit and answers 429 with the metrics error body', async () => {
     for (let i = 0; i < 2; i++) {
       const reply = await call(sb, 'POST', '/v2/metrics/cloud/query', { body: METRICS_QUERY });
       assert.equal(reply.status, 200, reply.text);
@@ -58,14 +58,14 @@ describe('sandbox rate limiting', () => {
     assert.equal(limited.json.errors[0].title, undefined, 'metrics errors are not control-plane Failures');
   });
 
-  it('reset clears the rate-limit windows', async () => {
+  void it('reset clears the rate-limit windows', async () => {
     sb.reset();
     assert.equal((await get(sb, '/org/v2/environments')).status, 200);
   });
 });
 
-describe('FixedWindowLimiter', () => {
-  it('opens a new window after the period and reports the time left', () => {
+void describe('FixedWindowLimiter', () => {
+  void it('opens a new window after the period and reports the time left', () => {
     let now = 1_000_000;
     const limiter = new FixedWindowLimiter(2, 60_000, () => now);
     assert.equal(limiter.take('k').remaining, 1);
