@@ -32,7 +32,11 @@ export class MetricsChart {
     private readonly onDraw: () => void,
   ) {
     this.tooltip = new Tooltip(host);
-    this.resize = new ResizeObserver(() => this.plot?.setSize({ width: this.width(), height: HEIGHT }));
+    // Only a width change needs a redraw; the observer also fires once on observe and whenever the
+    // legend below changes the page height, and a 100-series redraw costs tens of milliseconds.
+    this.resize = new ResizeObserver(() => {
+      if (this.plot && this.plot.width !== this.width()) this.plot.setSize({ width: this.width(), height: HEIGHT });
+    });
     this.resize.observe(host);
     host.addEventListener('keydown', (e) => this.onKey(e));
     host.addEventListener('blur', () => this.tooltip.hide());

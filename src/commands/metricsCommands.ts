@@ -5,12 +5,15 @@ import type { KafkaClusterNode } from '../explorer/nodes/kafkaClusterNode';
 import type { ServiceAccountNode } from '../explorer/nodes/serviceAccountNode';
 import type { UserNode } from '../explorer/nodes/userNode';
 import { isKafkaClusterRef, principalClusters } from '../metrics/clusterSource';
-import type { MetricsPanels } from '../metrics/metricsPanels';
+import type { ActivityService } from '../metrics/activityService';
+import type { ConnectionLookup, MetricsPanels } from '../metrics/metricsPanels';
 import { pickCluster, pickKnownCluster } from '../metrics/pickers';
 import { registerCommand, type CommandDeps } from './registerCommand';
 
 export interface MetricsCommandDeps extends CommandDeps {
   readonly panels: MetricsPanels;
+  readonly activity: ActivityService;
+  readonly connections: ConnectionLookup;
   /** Chooses an organization when a command runs from the palette (OrgRegistry.pick). */
   readonly pickConnection: (placeHolder?: string) => Promise<OrgConnection | undefined>;
 }
@@ -19,8 +22,10 @@ type PrincipalNode = ServiceAccountNode | UserNode | ApiKeyNode;
 
 /**
  * Show Metrics (a cluster) and Show Activity (a service account, user or API key). Both work on a
- * tree node or from the palette. The internal `_metrics.snapshot` command reports what the open
- * panels sent and received (message types only) for the in-host tests.
+ * tree node or from the palette. Two internal commands (leading underscore, not in the palette):
+ * `_metrics.snapshot` reports what the open panels sent and received (message types only) for the
+ * in-host tests, and `_metrics.describeStaleness(connectionId, principalId, clusterId?)` gives the
+ * delete commands a sentence such as "sa-1 sent no requests in the last 7 days." (or undefined).
  */
 export function registerMetricsCommands(deps: MetricsCommandDeps): vscode.Disposable[] {
   return [
@@ -28,6 +33,10 @@ export function registerMetricsCommands(deps: MetricsCommandDeps): vscode.Dispos
     registerCommand(deps, 'confluentCloud.showActivity', (node?: PrincipalNode) => showActivity(deps, node)),
     registerCommand(deps, 'confluentCloud._metrics.snapshot', () =>
       deps.panels.list().map((p) => ({ key: p.key, title: p.panel.title, visible: p.panel.visible, state: p.state, ...p.trace, csv: p.csv() }))),
+    registerCommand(deps, 'confluentCloud._metrics.describeStaleness', async (connectionId: string, principalId: string, clusterId?: string) => {
+      const connection = deps.connections.get(connectionId);
+      return connection ? deps.activity.describeStaleness(connection, principalId, { clusterId }) : undefined;
+    }),
   ];
 }
 

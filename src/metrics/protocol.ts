@@ -80,10 +80,21 @@ const targetSchema = z.object({
 /** What the panel charts: a cluster, optionally narrowed to one principal's traffic. */
 export type PanelTarget = z.infer<typeof targetSchema>;
 
-const seriesSchema = z.object({
-  label,
-  values: z.array(z.nullable(z.number())).check(z.maxLength(MAX_POINTS)),
-});
+/**
+ * Same rule as `z.array(z.nullable(z.number()))` with a length cap, as one plain loop: a chart
+ * carries up to 100 × 400 values, and per-element schema calls cost ~20 ms of the 100 ms budget
+ * from data arrival to first paint.
+ */
+const pointValues = z.custom<(number | null)[]>(
+  (v) => Array.isArray(v) && v.length <= MAX_POINTS && v.every((x) => x === null || (typeof x === 'number' && Number.isFinite(x))),
+  'expected up to 10000 numbers or nulls',
+);
+const timestampValues = z.custom<number[]>(
+  (v) => Array.isArray(v) && v.length <= MAX_POINTS && v.every((x) => typeof x === 'number' && Number.isFinite(x)),
+  'expected up to 10000 timestamps',
+);
+
+const seriesSchema = z.object({ label, values: pointValues });
 export type ChartSeries = z.infer<typeof seriesSchema>;
 
 const unitSchema = z.object({ kind: z.enum(UNIT_KINDS), noun: z.string().check(z.maxLength(50)) });
@@ -103,7 +114,7 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
     start: z.number(),
     end: z.number(),
     /** Bucket start times in epoch seconds (uPlot's x unit). */
-    timestamps: z.array(z.number()).check(z.maxLength(MAX_POINTS)),
+    timestamps: timestampValues,
     series: z.array(seriesSchema).check(z.maxLength(MAX_SERIES)),
     /** Groups beyond top-N that were summed into the last series, 0 when none. */
     folded: z.int(),

@@ -1,0 +1,79 @@
+/**
+ * Builds the metrics feature (panels, the shared request budget, descriptors, "last seen"
+ * activity) and returns its disposables, so the composition root needs one line for it.
+ */
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import { registerMetricsCommands } from '../commands/metricsCommands';
+import { ActivityService, describeLastSeen } from './activityService';
+import { DescriptorCache } from './descriptors';
+import { MetricsPanels, type ConnectionLookup } from './metricsPanels';
+import { DEFAULT_PER_MINUTE, RateQueue } from './rateQueue';
+
+/** The explorer's hook for adding text to a row's description (see ExplorerProvider). */
+export interface DescriptionHost {
+  addDescriptionDecorator(decorate: (node: unknown) => string | undefined): vscode.Disposable;
+  changed(nodes: undefined): void;
+}
+
+export interface MetricsFeatureDeps {
+  readonly log: vscode.LogOutputChannel;
+  readonly registry: ConnectionLookup & { pick(placeHolder?: string): Promise<OrgConnection | undefined> };
+  readonly extensionUri: vscode.Uri;
+  /** When given (and it offers decorators), service accounts and API keys get activity badges. */
+  readonly explorer?: Partial<DescriptionHost> | undefined;
+}
+
+const SECTION = 'confluentCloud';
+
+/** Principal and scope of a tree node that can carry an activity badge, or undefined. */
+function badgeTarget(node: unknown): { connection: OrgConnection; principalId: string; clusterId?: string; prefix: string } | undefined {
+  const n = node as { kind?: string; connection?: OrgConnection; resource?: { id: string; spec?: { owner?: { id: string }; resource?: { id: string } | null } } };
+  if (!n.connection || !n.resource) return undefined;
+  if (n.kind === 'serviceAccount') return { connection: n.connection, principalId: n.resource.id, prefix: '' };
+  if (n.kind === 'apiKey' && n.resource.spec?.owner && n.resource.spec.resource?.id.startsWith('lkc-')) {
+    // Metrics only know the owner, so a key shows its owner's traffic on the key's cluster.
+    return { connection: n.connection, principalId: n.resource.spec.owner.id, clusterId: n.resource.spec.resource.id, prefix: 'owner ' };
+  }
+  return undefined;
+}
+
+export function registerMetrics(deps: MetricsFeatureDeps): vscode.Disposable[] {
+  const config = () => vscode.workspace.getConfiguration(SECTION);
+  const queue = new RateQueue(config().get<number>('metrics.requestsPerMinute', DEFAULT_PER_MINUTE));
+  const panels = new MetricsPanels(
+    { log: deps.log, queue, descriptors: new DescriptorCache(), mediaRoot: vscode.Uri.joinPath(deps.extensionUri, 'dist', 'media') },
+    deps.registry,
+  );
+  const activity = new ActivityService({
+    queue,
+    enabled: () => config().get<boolean>('activity.enabled', false),
+    log: (message) => deps.log.info(message),
+  });
+  const disposables: vscode.Disposable[] = [
+    panels,
+    { dispose: () => activity.dispose() },
+    { dispose: () => queue.dispose() },
+    ...registerMetricsCommands({ log: deps.log, panels, activity, connections: deps.registry, pickConnection: (p) => deps.registry.pick(p) }),
+  ];
+
+  const explorer = deps.explorer;
+  if (explorer?.addDescriptionDecorator && explorer.changed) {
+    const refreshTree = () => explorer.changed?.(undefined);
+    disposables.push(
+      explorer.addDescriptionDecorator((node) => {
+        const target = badgeTarget(node);
+        if (!target) return undefined;
+        const text = describeLastSeen(activity.lastSeen(target.connection, target.principalId, { clusterId: target.clusterId }), Date.now());
+        return text && target.prefix + text;
+      }),
+      activity.onDidChange(refreshTree),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(`${SECTION}.activity.enabled`)) return;
+        activity.clear();
+        refreshTree();
+      }),
+    );
+  }
+  return disposables;
+}
