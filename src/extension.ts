@@ -13,6 +13,7 @@ import { explorerSettingsFromConfiguration } from './explorer/explorerSettings';
 import { type ExplorerUpdates, TreeUpdater } from './explorer/explorerUpdates';
 import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
+import { registerMetrics } from './metrics/metricsFeature';
 
 /** Returned from `activate` so in-host tests can drive the tree directly. */
 export interface ExtensionApi {
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...registerExplorerCommands(deps),
     ...registerCopyCommands(deps),
   );
+  context.subscriptions.push(...registerMetrics({ log, registry, explorer, extensionUri: context.extensionUri }));
 
   return { explorer, registry, treeView, updates, statusBar };
 }
