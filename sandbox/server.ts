@@ -114,7 +114,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
     const method = req.method ?? 'GET';
-    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    const url = requestUrl(req.url ?? '/');
+    if (url === undefined) {
+      sendError(res, 'control', new ApiError(400, 'bad_request', 'Bad Request', 'The request target is not a valid URL'), requestId);
+      return;
+    }
     const path = url.pathname;
     const surface = surfaceOf(path);
     let rawBody: string;
@@ -227,6 +231,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests: sandboxControl.requests,
     clearRequests: sandboxControl.clearRequests,
   };
+}
+
+/** Origin-form targets are appended to a dummy origin so `//x` stays a path; absolute-form is parsed as is. */
+function requestUrl(target: string): URL | undefined {
+  try {
+    return target.startsWith('/') ? new URL(`http://sandbox.invalid${target}`) : new URL(target);
+  } catch {
+    return undefined;
+  }
 }
 
 function internalError(error: unknown): ApiError {

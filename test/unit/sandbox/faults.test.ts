@@ -136,6 +136,27 @@ void describe('sandbox faults over HTTP', () => {
     assert.ok(bad.headers.get('x-request-id'));
   });
 
+  void it('GET /_sandbox/faults shows what is left of a counted rule', async () => {
+    sb.setFaults('503:x2@/iam/v2/users');
+    await get(sb, '/iam/v2/users');
+    const rules = (await (await fetch(`${sb.url}/_sandbox/faults`)).json()) as { rules: { remaining?: number }[] };
+    assert.equal(rules.rules[0]?.remaining, 1);
+  });
+
+  void it('--latency delays Confluent-facing responses but not the control endpoints', async () => {
+    const slow = await launch({ latencyMs: 250 });
+    try {
+      let started = Date.now();
+      assert.equal((await get(slow, '/iam/v2/users')).status, 200);
+      assert.ok(Date.now() - started >= 240, 'API response delayed');
+      started = Date.now();
+      assert.equal((await fetch(`${slow.url}/_sandbox/requests`)).status, 200);
+      assert.ok(Date.now() - started < 240, 'control endpoint not delayed');
+    } finally {
+      await slow.close();
+    }
+  });
+
   void it('faults given at start apply, and metrics paths can be targeted', async () => {
     const other = await launch({ faults: '503:x1@/v2/metrics/' });
     try {

@@ -80,15 +80,19 @@ void describe('sandbox robustness', () => {
       const reply = await get(sb, `/iam/v2/service-accounts/${bytes}`);
       assert.ok([400, 404].includes(reply.status), `${bytes} → ${reply.status}`);
     }
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: Number(new URL(sb.url).port), path: 'http://evil.example/iam/v2/users', headers: { Authorization: basic(sb.apiKey, sb.apiSecret) } }, (res) => {
+    const raw = (path: string) => new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: Number(new URL(sb.url).port), path, headers: { Authorization: basic(sb.apiKey, sb.apiSecret) } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
       req.on('error', reject);
       req.end();
     });
-    assert.equal(status, 200);
+    assert.equal(await raw('http://evil.example/iam/v2/users'), 200, 'absolute-form target');
+    for (const target of ['//', '//iam/v2/users', '*', 'http://[::1', '/%', '/iam/v2/users/%zz']) {
+      const status = await raw(target);
+      assert.ok(status >= 400 && status < 500, `${target} → ${status}`);
+    }
   });
 
   void it('the request log records method, path, query and status but never credentials', async () => {
