@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './lib/browser.mjs';
-import { buildHostTests, HOST_TESTS_ENTRY } from './lib/buildHostTests.mjs';
+import { buildHostTests } from './lib/buildHostTests.mjs';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { captureConsole } from './lib/hostConsole.mjs';
 import { ensureHost } from './lib/hostInstaller.mjs';
@@ -25,6 +25,9 @@ const timeoutIdx = argv.indexOf('--timeout');
 const timeoutMs = timeoutIdx >= 0 ? Number(argv[timeoutIdx + 1]) : Number(process.env.CCX_HOST_TIMEOUT_MS ?? 300000);
 const resultsDir = inRepo('test-results', 'host');
 const resultsFile = join(resultsDir, 'results.json');
+// A per-run bundle folder (inside the repo so `require('mocha')` resolves from node_modules):
+// two runs in one checkout must not delete each other's tests mid-run.
+const testsOut = inRepo('out', 'test', `host-run-${process.pid}`);
 const logFile = join(resultsDir, 'extension-host.log');
 
 const say = (msg) => console.log(`[host-tests] ${msg}`);
@@ -37,7 +40,7 @@ async function main() {
       throw new Error('extension build failed');
     }
   }
-  const files = await buildHostTests();
+  const files = await buildHostTests(testsOut);
   say(`${files.length} test file(s): ${files.join(', ') || '(none)'}`);
   mkdirSync(resultsDir, { recursive: true });
   rmSync(resultsFile, { force: true });
@@ -70,7 +73,7 @@ async function main() {
       return echoing;
     },
   });
-  await page.goto(server.workbenchUrl({ extensionTestsPath: HOST_TESTS_ENTRY }));
+  await page.goto(server.workbenchUrl({ extensionTestsPath: join(testsOut, 'index.js') }));
 
   let timer;
   const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
@@ -107,6 +110,7 @@ try {
   await browser?.context.close().catch(() => {});
   await server?.stop().catch((err) => console.error(String(err)));
   await stopAllGroups();
+  rmSync(testsOut, { recursive: true, force: true });
 }
 say(`${summary.passed} passed, ${summary.failed} failed (log: ${logFile})`);
 writeSummary(summaryFile, summary);

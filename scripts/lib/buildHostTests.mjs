@@ -26,13 +26,14 @@ export function findFiles(dir, suffix) {
   return found.sort();
 }
 
-export async function buildHostTests() {
-  rmSync(HOST_TESTS_OUT, { recursive: true, force: true });
+/** @param {string} [outDir] default out/test/host (what .vscode-test.mjs loads) */
+export async function buildHostTests(outDir = HOST_TESTS_OUT) {
+  rmSync(outDir, { recursive: true, force: true });
   const tests = findFiles(HOST_TESTS_SRC, '.test.ts');
   await esbuild.build({
     entryPoints: [join(HOST_TESTS_SRC, 'index.ts'), ...tests],
     outbase: HOST_TESTS_SRC,
-    outdir: HOST_TESTS_OUT,
+    outdir: outDir,
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -4,16 +4,24 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 /** pid → name of every group started here and not yet stopped. */
 const groups = new Map();
 
+const WATCHDOG = fileURLToPath(new URL('./watchdog.mjs', import.meta.url));
+
 /**
- * Starts a command in a new process group. Output is piped unless `stdio` says otherwise.
- * @returns {import('node:child_process').ChildProcess}
+ * Starts a command in a new process group led by watchdog.mjs, which kills the group if this
+ * process disappears without cleaning up. Output is piped unless `stdio` says otherwise.
+ * @returns {import('node:child_process').ChildProcess} the group leader (its pid is the group id)
  */
 export function spawnGroup(cmd, args, { name = cmd, ...options } = {}) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options, detached: true });
+  const child = spawn(process.execPath, [WATCHDOG, String(process.pid), cmd, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
+    detached: true,
+  });
   // Tracked until stopGroup: the leader may exit while others in its group live on.
   if (child.pid !== undefined) groups.set(child.pid, name);
   return child;
