@@ -7,6 +7,7 @@ import { CloudClient } from './cloud/cloudClient';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExplorerCommands } from './commands/explorerCommands';
 import { registerOrganizationCommands } from './commands/organizationCommands';
+import { registerResourceCommands } from './commands/resourceCommands';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import { ExplorerProvider } from './explorer/explorerProvider';
 import { explorerSettingsFromConfiguration } from './explorer/explorerSettings';
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...registerExplorerCommands(deps),
     ...registerCopyCommands(deps),
   );
+  context.subscriptions.push(...registerResourceCommands({ ...deps, extensionUri: context.extensionUri }));
   context.subscriptions.push(...registerMetrics({ log, registry, explorer, extensionUri: context.extensionUri }));
 
   return { explorer, registry, treeView, updates, statusBar };

@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import type { ApiKey } from '../cloud/schemas/apiKey';
+import type { RotationHooks } from '../secretPanel/secretPanel';
+import { keyScope, rotatedKeyName, withoutSecret } from './apiKeyNames';
+import { CLOUD_RESOURCE, loadCluster, type ResourceChoice } from './apiKeyTargets';
+import { showSecret } from './apiKeyCreate';
+import { done, type Outcome } from './commandOutcome';
+import type { ResourceCommandDeps } from './commandTargets';
+import { withRequestProgress } from './commandTargets';
+import { describeFailure } from './errorMessages';
+import { runSubmit } from './submitFlow';
+
+/** Automation input of Rotate API Key. */
+export interface RotateInputs {
+  /**
+   * `true`: the caller confirms the new key is deployed, so the old one is deleted right away.
+   * `false`: keep both. Omitted: the secret view asks.
+   */
+  readonly deleteOld?: boolean;
+}
+
+/** What a rotation did; never includes the secret. */
+export interface RotationResult {
+  readonly newKey: ApiKey;
+  readonly oldKey: string;
+  /** Known only when automation decided; interactive rotations finish in the secret view. */
+  readonly oldKeyDeleted?: boolean | undefined;
+}
+
+/**
+ * Rotate API Key…: a new key for the same owner and resource (same description, name marked
+ * "rotated" with the date), its secret shown once, and the old key deleted only after the user
+ * confirms that the new one is deployed. Closing the view without confirming keeps both.
+ */
+export async function rotateApiKey(deps: ResourceCommandDeps, connection: OrgConnection, old: ApiKey, inputs: RotateInputs | undefined): Promise<Outcome<RotationResult>> {
+  const automated = inputs !== undefined;
+  const oldResource = old.spec.resource;
+  const name = rotatedKeyName(old.spec.display_name, old.id, new Date());
+  let secret: string | undefined;
+  let resource: ResourceChoice = CLOUD_RESOURCE;
+  let panel: ReturnType<typeof showSecret> | undefined;
+
+  const created = await runSubmit<ApiKey>(deps, {
+    verb: 'rotate', noun: 'API key', nameOf: () => old.spec.display_name || old.id, values: {}, automated,
+    invalid: () => undefined,
+    ask: async () => {
+      if (automated) return true;
+      const answer = await vscode.window.showWarningMessage(`Rotate API key ${old.id}?`, {
+        modal: true,
+        detail: `A new key for the same owner (${old.spec.owner.id}) and resource (${keyScope(old)}) is created as "${name}" and its secret is shown once. `
+          + `The old key keeps working until you confirm the new one is deployed.`,
+      }, 'Create New Key');
+      return answer === 'Create New Key';
+    },
+    submit: async () => {
+      if (oldResource) {
+        // The cluster's bootstrap endpoint goes into the snippets; not finding it only loses that line.
+        resource = await loadCluster(connection, oldResource.id, oldResource.environment ?? undefined).catch(() => undefined)
+          ?? { kind: 'other', id: oldResource.id, environment: oldResource.environment ?? undefined };
+      }
+      const key = await connection.client.apiKeys.create({
+        owner: { id: old.spec.owner.id },
+        ...(oldResource ? { resource: { id: oldResource.id, ...(oldResource.environment ? { environment: oldResource.environment } : {}) } } : {}),
+        display_name: name,
+        description: old.spec.description ?? '',
+      });
+      secret = key.spec.secret ?? undefined;
+      return withoutSecret(key);
+    },
+    succeeded: (key, recovered) => {
+      deps.updates.itemCreated(connection, 'apiKey', key);
+      deps.log.info(`Rotation of API key ${old.id}: created ${key.id}${recovered ? ' (found after an error)' : ''}`);
+      if (secret === undefined) {
+        void vscode.window.showWarningMessage(`The new API key ${key.id} arrived without its secret; delete it and rotate again. The old key ${old.id} is unchanged.`);
+        return;
+      }
+      const ownerText = `${old.spec.owner.id.startsWith('u-') ? 'user' : 'service account'} ${old.spec.owner.id}`;
+      panel = showSecret(deps, key, secret, ownerText, resource, rotationHooks(deps, connection, old, key, inputs?.deleteOld === true));
+      secret = undefined;
+    },
+  });
+  if (created.status !== 'done') return created;
+  if (!panel) return done({ newKey: created.value, oldKey: old.id, oldKeyDeleted: false });
+  if (inputs?.deleteOld !== undefined) {
+    await panel.decideRotation(inputs.deleteOld ? 'deleteOld' : 'keepBoth');
+    return done({ newKey: created.value, oldKey: old.id, oldKeyDeleted: panel.rotationStatus === 'deleted' });
+  }
+  return done({ newKey: created.value, oldKey: old.id });
+}
+
+function rotationHooks(deps: ResourceCommandDeps, connection: OrgConnection, old: ApiKey, fresh: ApiKey, preconfirmed: boolean): RotationHooks {
+  return {
+    oldKey: old.id,
+    deleteOld: async () => {
+      if (!preconfirmed) {
+        const answer = await vscode.window.showWarningMessage(`Delete the old API key ${old.id} now?`, {
+          modal: true,
+          detail: `Only if every application now uses the new key ${fresh.id}: anything still using ${old.id} stops working immediately. This cannot be undone.`,
+        }, 'Delete Old Key');
+        if (answer !== 'Delete Old Key') return false;
+      }
+      try {
+        await withRequestProgress(`Deleting the old API key ${old.id}…`, () => connection.client.apiKeys.delete(old.id));
+      } catch (error) {
+        const failure = describeFailure(error, { verb: 'delete', noun: 'API key', name: old.id });
+        if (!failure.notFound) {
+          deps.log.warn(failure.message);
+          void vscode.window.showErrorMessage(failure.message);
+          return false;
+        }
+      }
+      deps.updates.itemDeleted(connection, 'apiKey', old.id);
+      deps.log.info(`Rotation of API key ${old.id} complete: deleted it, ${fresh.id} replaces it`);
+      vscode.window.setStatusBarMessage(`$(check) Rotation complete: ${old.id} deleted`, 5000);
+      return true;
+    },
+    keptBoth: (reason) => {
+      const lead = reason === 'closed' ? 'The secret view was closed before the old key was deleted, so both keys are kept' : 'Both keys are kept';
+      void vscode.window.showInformationMessage(`${lead}: ${old.id} (old) and ${fresh.id} (new). Delete ${old.id} with "Delete API Key…" once nothing uses it.`);
+    },
+  };
+}
+

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import type { OrgConnection } from '../auth/orgConnection';
+import type { OrgRegistry } from '../auth/orgRegistry';
+import type { ExplorerProvider } from '../explorer/explorerProvider';
+import type { ExplorerUpdates } from '../explorer/explorerUpdates';
+import { ExplorerNode } from '../explorer/nodes/explorerNode';
+import type { CommandDeps } from './registerCommand';
+
+/** What the create/update/delete commands need from the composition root. */
+export interface ResourceCommandDeps extends CommandDeps {
+  readonly registry: OrgRegistry;
+  readonly explorer: ExplorerProvider;
+  readonly updates: ExplorerUpdates;
+  /** The extension folder; the API key secret view loads its script from `dist/media` below it. */
+  readonly extensionUri: vscode.Uri;
+}
+
+/**
+ * A resource named by ID instead of a tree node, for automation and tests:
+ * `executeCommand('confluentCloud.deleteServiceAccount', { id: 'sa-123' }, { confirmName: 'x' })`.
+ * `organization` is the explorer's connection ID, the Confluent organization ID or the label;
+ * without it the only organization is used (or the user picks one).
+ */
+export interface ResourceRef {
+  readonly id: string;
+  readonly organization?: string | undefined;
+  /** Needed for Kafka clusters, which are looked up within their environment. */
+  readonly environment?: string | undefined;
+}
+
+/** Reference to an organization only (for creates from automation). */
+export interface OrganizationRef {
+  readonly organization: string;
+}
+
+export function isResourceRef(value: unknown): value is ResourceRef {
+  return typeof value === 'object' && value !== null && !(value instanceof ExplorerNode) && typeof (value as { id?: unknown }).id === 'string';
+}
+
+function isOrganizationRef(value: unknown): value is OrganizationRef {
+  return typeof value === 'object' && value !== null && !(value instanceof ExplorerNode) && typeof (value as { organization?: unknown }).organization === 'string';
+}
+
+/**
+ * The organization a command works in: the clicked node's, the one a reference names, the only
+ * one, or the user's pick. Undefined when there is none (the user was told) or the pick was
+ * dismissed.
+ */
+export async function connectionFor(registry: OrgRegistry, arg: unknown, placeHolder: string): Promise<OrgConnection | undefined> {
+  if (arg instanceof ExplorerNode) return arg.connection;
+  const all = registry.list();
+  if (isOrganizationRef(arg)) {
+    const wanted = arg.organization;
+    const match = all.find((c) => c.id === wanted || c.orgId === wanted || c.label === wanted);
+    if (!match) throw new Error(`No connected organization matches '${wanted}'.`);
+    return match;
+  }
+  if (all.length === 0) {
+    void vscode.window.showInformationMessage('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).');
+    return undefined;
+  }
+  return registry.pick({ placeHolder });
+}
+
+/** The page size pickers use: the explorer's setting, so both list the same way. */
+export function pickerPageSize(explorer: ExplorerProvider): number {
+  return explorer.pageSize();
+}
+
+/** Runs a request under a notification progress; only lookups may be cancelled. */
+export function withRequestProgress<T>(
+  title: string,
+  work: (signal: AbortSignal | undefined) => Promise<T>,
+  cancellable = false,
+): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, async (_progress, token) => {
+    if (!cancellable) return work(undefined);
+    const abort = new AbortController();
+    const subscription = token.onCancellationRequested(() => abort.abort());
+    try {
+      return await work(abort.signal);
+    } finally {
+      subscription.dispose();
+    }
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * What a delete takes with it, fetched before the user confirms: the API keys of a service
+ * account or user (the server deletes them too), or the clusters of an environment (and the keys
+ * on them, when that is cheap to count). Pure (no vscode): the client is passed in.
+ */
+import type { CloudClient } from '../cloud/cloudClient';
+import type { ApiKey } from '../cloud/schemas/apiKey';
+import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
+import type { DeleteImpact } from './commandOutcome';
+
+/** How many rows of a list the confirmation shows before "and N more". */
+export const PREVIEW_ROWS = 10;
+
+/** Keys that go with an owner: the exact count and the first few for the list. */
+export interface KeyImpact {
+  readonly total: number;
+  readonly sample: readonly ApiKey[];
+}
+
+/** Counts every key owned by an account or user, page by page (the API's largest pages). */
+export async function keysOwnedBy(client: Pick<CloudClient, 'apiKeys'>, ownerId: string, signal?: AbortSignal): Promise<KeyImpact> {
+  let total = 0;
+  const sample: ApiKey[] = [];
+  for await (const page of client.apiKeys.pages({ owner: ownerId, pageSize: 100, signal })) {
+    total += page.items.length;
+    for (const key of page.items) if (sample.length < PREVIEW_ROWS) sample.push(key);
+  }
+  return { total, sample };
+}
+
+/** Clusters of an environment and, per cluster, its key count (`undefined`: not counted). */
+export interface EnvironmentImpact {
+  readonly clusters: readonly KafkaCluster[];
+  readonly keysByCluster: ReadonlyMap<string, { readonly count: number; readonly atLeast: boolean }>;
+}
+
+/** Beyond this many clusters, keys are not counted: one request per cluster stops being cheap. */
+export const MAX_CLUSTERS_TO_COUNT_KEYS = 10;
+
+/**
+ * Every cluster of the environment, plus one request per cluster (for at most
+ * {@link MAX_CLUSTERS_TO_COUNT_KEYS}) for its key count: `total_size` when the API sends it,
+ * else the size of the first page ("100+" when there is more).
+ */
+export async function environmentImpact(client: Pick<CloudClient, 'kafkaClusters' | 'apiKeys'>, environmentId: string, signal?: AbortSignal): Promise<EnvironmentImpact> {
+  const clusters: KafkaCluster[] = [];
+  for await (const page of client.kafkaClusters.pages({ environment: environmentId, pageSize: 100, signal })) clusters.push(...page.items);
+  const keysByCluster = new Map<string, { count: number; atLeast: boolean }>();
+  if (clusters.length <= MAX_CLUSTERS_TO_COUNT_KEYS) {
+    for (const cluster of clusters) {
+      const page = await client.apiKeys.listPage({ resource: cluster.id, pageSize: 100, signal });
+      keysByCluster.set(cluster.id, page.totalSize !== undefined
+        ? { count: page.totalSize, atLeast: false }
+        : { count: page.items.length, atLeast: page.nextPageToken !== undefined });
+    }
+  }
+  return { clusters, keysByCluster };
+}
+
+/** Lines for the confirmation of deleting an owner with keys. */
+export function ownerPreviewLines(impact: KeyImpact): string[] {
+  if (impact.total === 0) return ['It owns no API keys.'];
+  const lines = [`Its ${count(impact.total, 'API key')} ${impact.total === 1 ? 'is' : 'are'} deleted with it; applications using ${impact.total === 1 ? 'it' : 'them'} stop working:`];
+  for (const key of impact.sample) {
+    const name = key.spec.display_name ? ` "${flat(key.spec.display_name)}"` : '';
+    lines.push(`• ${key.id}${name} → ${key.spec.resource?.id ?? 'Cloud API key'}`);
+  }
+  if (impact.total > impact.sample.length) lines.push(`• … and ${impact.total - impact.sample.length} more`);
+  return lines;
+}
+
+/** Lines for the confirmation of deleting an environment. */
+export function environmentPreviewLines(impact: EnvironmentImpact): string[] {
+  if (impact.clusters.length === 0) return ['It contains no Kafka clusters.'];
+  const lines = [`Everything inside is deleted with it, including ${count(impact.clusters.length, 'Kafka cluster')} and their data:`];
+  for (const cluster of impact.clusters.slice(0, PREVIEW_ROWS)) {
+    const keys = impact.keysByCluster.get(cluster.id);
+    const keyText = keys ? ` — ${keys.atLeast ? `${keys.count}+` : keys.count} API key${keys.count === 1 && !keys.atLeast ? '' : 's'}` : '';
+    lines.push(`• ${flat(cluster.spec.display_name)} (${cluster.id}, ${cluster.spec.cloud} ${cluster.spec.region})${keyText}`);
+  }
+  if (impact.clusters.length > PREVIEW_ROWS) lines.push(`• … and ${impact.clusters.length - PREVIEW_ROWS} more`);
+  return lines;
+}
+
+/** The impact in the outcome returned to automation. */
+export function environmentImpactSummary(impact: EnvironmentImpact): DeleteImpact {
+  const counted = [...impact.keysByCluster.values()];
+  const complete = counted.length === impact.clusters.length && counted.every((c) => !c.atLeast);
+  return { kafkaClusters: impact.clusters.length, apiKeys: complete ? counted.reduce((n, c) => n + c.count, 0) : undefined };
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function flat(text: string): string {
+  // eslint-disable-next-line no-control-regex -- names may hold line breaks; the dialog shows one row per item
+  const one = text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  const chars = [...one];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : one;
+}

@@ -1,0 +1,80 @@
+/**
+ * Page sources for pickers: each `next()` sends exactly one request and returns that page's
+ * items, so "Load more" inside a picker costs one request per click. Pure (no vscode).
+ */
+import type { Page } from '../../cloud/pagination';
+
+/** A list read one page at a time. */
+export interface PageSource<T> {
+  /** True once the last page has been read; no request is ever sent past it. */
+  readonly done: boolean;
+  /** Fetches the next page (one request). */
+  next(signal: AbortSignal): Promise<T[]>;
+}
+
+/** A source over one paged list API (`listPage` with `page_token`). */
+export function tokenSource<T>(fetchPage: (pageToken: string | undefined, signal: AbortSignal) => Promise<Page<T>>): PageSource<T> {
+  let token: string | undefined;
+  let done = false;
+  return {
+    get done() {
+      return done;
+    },
+    async next(signal) {
+      if (done) return [];
+      const page = await fetchPage(token, signal);
+      token = page.nextPageToken;
+      done = !token;
+      return page.items;
+    },
+  };
+}
+
+/**
+ * A source over a list nested in another, e.g. Kafka clusters across environments: pages of
+ * parents are read lazily, and for each parent its children page by page. Each `next()` is one
+ * request: a parent page (which yields no items) or a child page.
+ */
+export function nestedSource<P, C, T>(
+  parents: PageSource<P>,
+  children: (parent: P) => PageSource<C>,
+  combine: (parent: P, child: C) => T,
+): PageSource<T> {
+  const queue: P[] = [];
+  let current: { parent: P; source: PageSource<C> } | undefined;
+  const done = (): boolean => parents.done && queue.length === 0 && current === undefined;
+  return {
+    get done() {
+      return done();
+    },
+    async next(signal) {
+      if (!current && queue.length > 0) {
+        const parent = queue.shift()!;
+        current = { parent, source: children(parent) };
+      }
+      if (current) {
+        const { parent, source } = current;
+        const items = await source.next(signal);
+        if (source.done) current = undefined;
+        return items.map((child) => combine(parent, child));
+      }
+      if (!parents.done) queue.push(...(await parents.next(signal)));
+      return [];
+    },
+  };
+}
+
+/** A source with items already at hand (e.g. a single preselected choice). */
+export function staticSource<T>(items: readonly T[]): PageSource<T> {
+  let done = false;
+  return {
+    get done() {
+      return done;
+    },
+    async next() {
+      if (done) return [];
+      done = true;
+      return [...items];
+    },
+  };
+}

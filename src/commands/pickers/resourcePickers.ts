@@ -1,0 +1,158 @@
+import type * as vscode from 'vscode';
+import type { StepResult } from '../../auth/multiStepInput';
+import type { OrgConnection } from '../../auth/orgConnection';
+import type { ApiKey } from '../../cloud/schemas/apiKey';
+import type { Environment } from '../../cloud/schemas/environment';
+import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
+import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
+import type { User } from '../../cloud/schemas/user';
+import { clusterDescription, oneLine } from '../../explorer/labels';
+import type { StepPosition } from '../multiStepWizard';
+import { pickPaged } from './pagedPicker';
+import { nestedSource, tokenSource } from './pageSource';
+
+/** Where a picker sits in a wizard; a standalone picker has no counter. */
+export type PickerPosition = Partial<Pick<StepPosition, 'step' | 'totalSteps'>> & { readonly title: string };
+
+/** What every picker needs: the organization and the page size from the settings. */
+export interface PickerContext {
+  readonly connection: OrgConnection;
+  readonly pageSize: number;
+}
+
+/** A Kafka cluster with the environment it lives in (for labels and API key resources). */
+export interface ClusterChoice {
+  readonly cluster: KafkaCluster;
+  readonly environment: Pick<Environment, 'id' | 'display_name'>;
+}
+
+/** Owner of an API key. */
+export type OwnerChoice =
+  | { readonly kind: 'serviceAccount'; readonly serviceAccount: ServiceAccount }
+  | { readonly kind: 'user'; readonly user: User };
+
+/** Environments, paged. */
+export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an environment'): Promise<StepResult<Environment>> {
+  const { client } = ctx.connection;
+  return pickPaged<Environment>({
+    ...at, placeholder, noun: 'environments',
+    source: tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
+    toItem: (env) => ({ label: env.display_name, description: env.id, detail: env.stream_governance_config?.package ? `Stream Governance ${env.stream_governance_config.package}` : undefined }),
+    key: (env) => env.id,
+  });
+}
+
+/** Service accounts, paged; typing a full display name also asks the server (exact match). */
+export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a service account (type an exact name to search the server)'): Promise<StepResult<ServiceAccount>> {
+  const { client } = ctx.connection;
+  return pickPaged<ServiceAccount>({
+    ...at, placeholder, noun: 'service accounts',
+    source: tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
+    search: (text) => tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal, displayName: text })),
+    toItem: serviceAccountItem,
+    key: (sa) => sa.id,
+  });
+}
+
+/** Users, paged; typing filters the loaded pages (the API has no name filter). */
+export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a user'): Promise<StepResult<User>> {
+  const { client } = ctx.connection;
+  return pickPaged<User>({
+    ...at, placeholder, noun: 'users',
+    source: tokenSource((pageToken, signal) => client.users.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
+    toItem: userItem,
+    key: (user) => user.id,
+  });
+}
+
+/** API keys, paged; typing filters the loaded pages. */
+export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an API key'): Promise<StepResult<ApiKey>> {
+  const { client } = ctx.connection;
+  return pickPaged<ApiKey>({
+    ...at, placeholder, noun: 'API keys',
+    source: tokenSource((pageToken, signal) => client.apiKeys.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
+    toItem: (key) => ({
+      label: key.id,
+      description: oneLine(key.spec.display_name ?? undefined, 60),
+      detail: `${key.spec.owner.id} → ${key.spec.resource?.id ?? 'Cloud API key'}`,
+    }),
+    key: (key) => key.id,
+  });
+}
+
+/**
+ * Kafka clusters across every environment, with a leading choice (the Cloud API key) when given.
+ * Environments are read page by page and each one's clusters page by page.
+ */
+export function pickCluster<T>(
+  ctx: PickerContext,
+  at: PickerPosition,
+  wrap: (choice: ClusterChoice) => T,
+  leading?: { item: vscode.QuickPickItem; value: T },
+  placeholder = 'Select a Kafka cluster',
+): Promise<StepResult<T>> {
+  const { client } = ctx.connection;
+  const environments = tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal }));
+  const clusters = nestedSource(
+    environments,
+    (env: Environment) => tokenSource((pageToken, signal) => client.kafkaClusters.listPage({ environment: env.id, pageSize: ctx.pageSize, pageToken, signal })),
+    (env, cluster): ClusterChoice => ({ cluster, environment: { id: env.id, display_name: env.display_name } }),
+  );
+  const unwrap = new Map<T, ClusterChoice>();
+  return pickPaged<T>({
+    ...at, placeholder, noun: 'Kafka clusters',
+    source: {
+      get done() {
+        return clusters.done;
+      },
+      next: async (signal) => (await clusters.next(signal)).map((choice) => {
+        const value = wrap(choice);
+        unwrap.set(value, choice);
+        return value;
+      }),
+    },
+    leading: leading ? [leading] : undefined,
+    toItem: (value) => clusterItem(unwrap.get(value)!),
+    key: (value) => unwrap.get(value)?.cluster.id ?? '',
+  });
+}
+
+/** The row of a cluster: name, ID, and where it runs. */
+export function clusterItem({ cluster, environment }: ClusterChoice): vscode.QuickPickItem {
+  const { spec } = cluster;
+  return {
+    label: spec.display_name,
+    description: cluster.id,
+    detail: `${environment.display_name} (${environment.id}) · ${clusterDescription(spec.cloud, spec.region, spec.config?.kind)}`,
+  };
+}
+
+export function serviceAccountItem(sa: ServiceAccount): vscode.QuickPickItem {
+  return { label: sa.display_name, description: sa.id, detail: oneLine(sa.description ?? undefined) };
+}
+
+export function userItem(user: User): vscode.QuickPickItem {
+  return { label: user.full_name?.trim() || user.email, description: user.id, detail: user.email };
+}
+
+/** Human label of an owner: "service account payments (sa-123)". */
+export function ownerLabel(owner: OwnerChoice): string {
+  return owner.kind === 'serviceAccount'
+    ? `service account ${owner.serviceAccount.display_name} (${owner.serviceAccount.id})`
+    : `user ${owner.user.full_name?.trim() || owner.user.email} (${owner.user.id})`;
+}
+
+/** ID of an owner. */
+export function ownerId(owner: OwnerChoice): string {
+  return owner.kind === 'serviceAccount' ? owner.serviceAccount.id : owner.user.id;
+}
+
+/** The owner of a new API key: a paged picker of service accounts or of users. */
+export async function pickOwner(ctx: PickerContext, at: PickerPosition, kind: string | undefined): Promise<StepResult<OwnerChoice>> {
+  if (kind === 'user') {
+    const result = await pickUser(ctx, at, 'Select the user who will own the key');
+    return result?.kind === 'value' ? { kind: 'value', value: { kind: 'user', user: result.value } } : result;
+  }
+  const result = await pickServiceAccount(ctx, at, 'Select the service account that will own the key (type an exact name to search the server)');
+  return result?.kind === 'value' ? { kind: 'value', value: { kind: 'serviceAccount', serviceAccount: result.value } } : result;
+}

@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { CloudApiError } from '../cloud/errors';
+import { CANCELLED, done, type Failed, type Outcome } from './commandOutcome';
+import { withRequestProgress } from './commandTargets';
+import { describeFailure, type FailureContext } from './errorMessages';
+import type { FieldErrors, FormValues } from './multiStepWizard';
+import type { CommandDeps } from './registerCommand';
+import { quoteForPrompt } from './validation';
+
+/** One create or update, described for {@link runSubmit}. */
+export interface SubmitSpec<R> {
+  /** For messages: verb + noun; the name is read from the values on each attempt. */
+  readonly verb: string;
+  readonly noun: string;
+  readonly nameOf: (values: FormValues) => string | undefined;
+  /** Answers so far; automation input is already merged in. */
+  readonly values: FormValues;
+  /**
+   * True when the caller passed answers (automation): failures are returned instead of reopening
+   * the form, and fields it supplied are never asked.
+   */
+  readonly automated: boolean;
+  /** Validation of supplied answers before anything is sent. */
+  readonly invalid: () => { field: string; message: string } | undefined;
+  /** Shows the form (prefilled, errors on their fields, opened at `startField`); false if dismissed. */
+  readonly ask: (errors: FieldErrors, startField: string | undefined) => Promise<boolean>;
+  /** Sends the request. Never retried automatically. */
+  readonly submit: (values: FormValues) => Promise<R>;
+  /**
+   * For creates: looks the item up after an error that leaves it unclear whether the server
+   * acted (5xx, timeout). Undefined result: not there.
+   */
+  readonly lookup?: ((values: FormValues, signal: AbortSignal | undefined) => Promise<R | undefined>) | undefined;
+  /** Updates the tree and tells the user; `recovered` when found by the lookup after an error. */
+  readonly succeeded: (result: R, recovered: boolean) => void | Promise<void>;
+}
+
+/**
+ * Ask → send → on failure keep every answer: a field the server blamed reopens the form on that
+ * field with the server's words; other failures offer "Edit and Retry". A create that failed
+ * uncertainly is looked up, never sent again on its own, and the user hears whether it exists.
+ */
+export async function runSubmit<R>(deps: CommandDeps, spec: SubmitSpec<R>): Promise<Outcome<R>> {
+  const errors: FieldErrors = {};
+  let startField: string | undefined;
+  for (;;) {
+    const problem = spec.invalid();
+    if (problem && spec.automated) {
+      return { status: 'invalid', message: problem.message, field: problem.field };
+    }
+    if (!(await spec.ask(errors, startField ?? problem?.field))) return CANCELLED;
+    const ctx: FailureContext = { verb: spec.verb, noun: spec.noun, name: spec.nameOf(spec.values) };
+    const what = `${spec.noun}${ctx.name ? ` ${quoteForPrompt(ctx.name)}` : ''}`;
+    let result: R;
+    try {
+      result = await withRequestProgress(`${capitalise(progressVerb(spec.verb))} ${what}…`, () => spec.submit({ ...spec.values }));
+    } catch (error) {
+      const failure = describeFailure(error, ctx);
+      if (failure.cancelled) return CANCELLED;
+      let message = failure.message;
+      let lookup: Failed['lookup'];
+      if (failure.uncertain && spec.lookup) {
+        const found = await lookUp(deps, spec, what);
+        if (found.status === 'exists') {
+          await spec.succeeded(found.value, true);
+          return done(found.value, { recovered: true });
+        }
+        lookup = found.status;
+        message += found.status === 'absent'
+          ? ` The ${what} was not created; your input is kept.`
+          : ` Couldn't check whether the ${what} was created; look in the explorer before trying again.`;
+      }
+      deps.log.warn(message);
+      const outcome: Failed = {
+        status: 'failed', message, field: failure.field, lookup,
+        ...(error instanceof CloudApiError ? { httpStatus: error.status, code: error.code, requestId: error.requestId } : {}),
+      };
+      if (spec.automated) {
+        void vscode.window.showErrorMessage(message);
+        return outcome;
+      }
+      if (failure.field && failure.fieldMessage) {
+        // Back into the form, on the field the server named, with its explanation there.
+        errors[failure.field] = failure.fieldMessage;
+        startField = failure.field;
+        void vscode.window.showErrorMessage(message);
+        continue;
+      }
+      const retry = lookup === 'unknown' ? 'Edit and Retry Anyway' : 'Edit and Retry';
+      const choice = await vscode.window.showErrorMessage(message, { modal: true, detail: 'Your input is kept: you can change it and send it again.' }, retry);
+      if (choice !== retry) return outcome;
+      startField = undefined;
+      continue;
+    }
+    await spec.succeeded(result, false);
+    return done(result);
+  }
+}
+
+async function lookUp<R>(deps: CommandDeps, spec: SubmitSpec<R>, what: string): Promise<{ status: 'exists'; value: R } | { status: 'absent' | 'unknown' }> {
+  try {
+    const found = await withRequestProgress(`Checking whether the ${what} was created…`, (signal) => spec.lookup!({ ...spec.values }, signal), true);
+    return found === undefined ? { status: 'absent' } : { status: 'exists', value: found };
+  } catch (error) {
+    deps.log.warn(`Lookup after a failed create of ${what} failed too: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: 'unknown' };
+  }
+}
+
+function progressVerb(verb: string): string {
+  if (verb.endsWith('e')) return `${verb.slice(0, -1)}ing`;
+  return `${verb}ing`;
+}
+
+function capitalise(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}

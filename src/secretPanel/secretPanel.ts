@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import { credentialSnippet } from '../commands/credentialSnippets';
+import { insertSnippet, LastTextEditor } from './editorInsert';
+import { type FromSecretView, type InsertFormat, parseFromSecretView, type RotationState, type ToSecretView } from './protocol';
+import { createNonce, renderSecretHtml } from './secretHtml';
+
+/** View type of the panel. No serializer is registered for it, so it never comes back after a reload. */
+export const SECRET_VIEW_TYPE = 'confluentCloud.apiKeySecret';
+
+/** What the panel needs from the host. */
+export interface SecretPanelDeps {
+  readonly log: vscode.LogOutputChannel;
+  /** The extension folder; the webview may load only from `dist/media` below it. */
+  readonly extensionUri: vscode.Uri;
+}
+
+/** The new key as shown; everything but the secret. */
+export interface NewKeyDetails {
+  readonly apiKey: string;
+  readonly displayName?: string | undefined;
+  /** E.g. "service account payments (sa-123)". */
+  readonly owner: string;
+  /** E.g. "Kafka cluster orders (lkc-1) in Production · AWS us-east-1" or "Cloud API key (organization-wide)". */
+  readonly resource: string;
+  /** `kafka_bootstrap_endpoint` for cluster keys; undefined for Cloud API keys. */
+  readonly bootstrapEndpoint?: string | undefined;
+}
+
+/** Rotation: the old key goes only after the user confirms the new one is deployed. */
+export interface RotationHooks {
+  readonly oldKey: string;
+  /** Asks for confirmation, deletes the old key and updates the tree; true when it is gone. */
+  deleteOld(): Promise<boolean>;
+  /** The user kept both keys, by choice or by closing the view; tell them. */
+  keptBoth(reason: 'choice' | 'closed'): void;
+}
+
+/**
+ * Shows a new API key and its secret exactly once. The secret lives in this object only until the
+ * panel closes; it reaches the webview only when the user presses Reveal, and is never logged,
+ * stored, put in webview state or in a notification.
+ */
+export class SecretPanel implements vscode.Disposable {
+  private secret: string | undefined;
+  private used = false;
+  private disposed = false;
+  private rotationState: RotationState | undefined;
+  private readonly lastEditor = new LastTextEditor();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  readonly panel: vscode.WebviewPanel;
+
+  constructor(
+    private readonly deps: SecretPanelDeps,
+    private readonly details: NewKeyDetails,
+    secret: string,
+    private readonly rotation?: RotationHooks,
+  ) {
+    this.secret = secret;
+    this.rotationState = rotation ? 'pending' : undefined;
+    const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'dist', 'media');
+    // Beside the editor the user was in, so "Insert into Editor" can show both.
+    const column = this.lastEditor.current ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    this.panel = vscode.window.createWebviewPanel(SECRET_VIEW_TYPE, `API Key ${details.displayName || details.apiKey}`, column, {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      enableFindWidget: false,
+      // Not kept alive while hidden: when shown again the view starts over, masked.
+      retainContextWhenHidden: false,
+      localResourceRoots: [mediaRoot],
+    });
+    const webview = this.panel.webview;
+    webview.html = renderSecretHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.css')).toString(),
+    });
+    this.subscriptions.push(
+      webview.onDidReceiveMessage((raw: unknown) => {
+        const message = parseFromSecretView(raw);
+        if (message) void this.handle(message);
+      }),
+      this.panel.onDidDispose(() => this.dispose()),
+      this.lastEditor,
+    );
+  }
+
+  /** True until the panel is closed. */
+  get isOpen(): boolean {
+    return !this.disposed;
+  }
+
+  /** Where the rotation stands (undefined for a plain create). */
+  get rotationStatus(): RotationState | undefined {
+    return this.rotationState;
+  }
+
+  /**
+   * Acts on a message from the webview. Public so in-host tests can press the buttons without
+   * a DOM.
+   */
+  async handle(message: FromSecretView): Promise<void> {
+    switch (message.type) {
+      case 'ready': return this.post(this.initMessage());
+      case 'reveal': return this.secret === undefined ? undefined : this.post({ type: 'secret', secret: this.secret });
+      case 'copy': return this.copy(message.what);
+      case 'insert': return this.insert(message.format);
+      case 'rotation': return this.decideRotation(message.decision);
+      case 'close': return this.panel.dispose();
+    }
+  }
+
+  /** Finishes a rotation: delete the old key (after the hook's confirmation) or keep both. */
+  async decideRotation(decision: 'deleteOld' | 'keepBoth'): Promise<void> {
+    if (!this.rotation || this.rotationState !== 'pending') return;
+    if (decision === 'keepBoth') {
+      this.rotationState = 'kept';
+      this.rotation.keptBoth('choice');
+      return this.post({ type: 'rotation', state: 'kept', message: `Both keys are kept. Delete ${this.rotation.oldKey} once nothing uses it.` });
+    }
+    this.rotationState = 'deleting';
+    await this.post({ type: 'rotation', state: 'deleting', message: `Deleting ${this.rotation.oldKey}…` });
+    const deleted = await this.rotation.deleteOld().catch(() => false);
+    this.rotationState = deleted ? 'deleted' : 'pending';
+    await this.post(deleted
+      ? { type: 'rotation', state: 'deleted', message: `The old key ${this.rotation.oldKey} was deleted. Rotation complete.` }
+      : { type: 'rotation', state: 'pending', message: `The old key ${this.rotation.oldKey} was not deleted.` });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    // Drop the only reference to the secret.
+    this.secret = undefined;
+    for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.panel.dispose();
+    if (this.rotation && this.rotationState === 'pending') {
+      this.rotationState = 'kept';
+      this.rotation.keptBoth('closed');
+    }
+    if (!this.used) {
+      void vscode.window.showWarningMessage(
+        `The secret of API key ${this.details.apiKey} was not copied or inserted, and Confluent Cloud cannot show it again. If you did not store it, delete the key and create another.`,
+      );
+    }
+  }
+
+  private initMessage(): ToSecretView {
+    const { details } = this;
+    const formats: InsertFormat[] = details.bootstrapEndpoint ? ['dotenv', 'properties', 'kubernetes'] : ['dotenv', 'kubernetes'];
+    return {
+      type: 'init',
+      apiKey: details.apiKey,
+      displayName: details.displayName,
+      owner: details.owner,
+      resource: details.resource,
+      secretLength: this.secret?.length ?? 0,
+      formats,
+      rotation: this.rotation && this.rotationState ? { oldKey: this.rotation.oldKey, state: this.rotationState } : undefined,
+    };
+  }
+
+  private async copy(what: 'key' | 'secret'): Promise<void> {
+    if (what === 'secret' && this.secret === undefined) return;
+    await vscode.env.clipboard.writeText(what === 'key' ? this.details.apiKey : this.secret!);
+    if (what === 'secret') this.used = true;
+    await this.post({ type: 'status', message: what === 'key' ? 'API key copied to the clipboard.' : 'Secret copied to the clipboard. Paste it somewhere safe, then clear the clipboard.' });
+  }
+
+  private async insert(format: InsertFormat): Promise<void> {
+    if (this.secret === undefined) return;
+    const snippet = credentialSnippet(format, {
+      apiKey: this.details.apiKey,
+      apiSecret: this.secret,
+      displayName: this.details.displayName,
+      bootstrapEndpoint: this.details.bootstrapEndpoint,
+      resourceLabel: this.details.resource,
+    });
+    try {
+      const where = await insertSnippet(snippet, this.lastEditor.current);
+      this.used = true;
+      await this.post({ type: 'status', message: `Inserted into ${where}. Don't commit it to version control.` });
+    } catch (error) {
+      // The message comes from VS Code, never from the snippet, so it holds no secret.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.deps.log.warn(`Couldn't insert the API key snippet: ${reason}`);
+      await this.post({ type: 'status', message: `Couldn't insert: ${reason}`, error: true });
+    }
+  }
+
+  private async post(message: ToSecretView): Promise<void> {
+    if (this.disposed) return;
+    await this.panel.webview.postMessage(message);
+  }
+}
