@@ -10,7 +10,7 @@ import { buildHostTests } from './lib/buildHostTests.mjs';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { captureConsole } from './lib/hostConsole.mjs';
 import { ensureHost } from './lib/hostInstaller.mjs';
-import { run, stopAllGroups, stopGroupsOnExit } from './lib/processes.mjs';
+import { removeOnExit, run, stopAllGroups, stopGroupsOnExit } from './lib/processes.mjs';
 import { inRepo, repoRoot } from './lib/repo.mjs';
 import { sandboxHostEnv, startSandboxProcess } from './lib/sandboxProcess.mjs';
 import { summaryPathFromArgs, writeSummary } from './lib/summary.mjs';
@@ -28,12 +28,13 @@ const resultsFile = join(resultsDir, 'results.json');
 // A per-run bundle folder (inside the repo so `require('mocha')` resolves from node_modules):
 // two runs in one checkout must not delete each other's tests mid-run.
 const testsOut = inRepo('out', 'test', `host-run-${process.pid}`);
+const removeTestsOut = removeOnExit(testsOut);
 const logFile = join(resultsDir, 'extension-host.log');
 
 const say = (msg) => console.log(`[host-tests] ${msg}`);
 
 async function main() {
-  stopGroupsOnExit({ onSignal: () => browser?.context.close().catch(() => {}) });
+  stopGroupsOnExit({ onSignal: cleanup });
   await ensureHost();
   if (!argv.includes('--no-build')) {
     if ((await run(process.execPath, [inRepo('scripts', 'build.mjs')], { cwd: repoRoot })) !== 0) {
@@ -101,16 +102,20 @@ function indent(text = '') {
 
 let browser;
 let server;
+/** Shared by the normal path and Ctrl-C: browser, code-server (and its temp dir), bundles. */
+async function cleanup() {
+  await browser?.context.close().catch(() => {});
+  await server?.stop().catch((err) => console.error(String(err)));
+  await stopAllGroups();
+  removeTestsOut();
+}
 let summary = { passed: 0, failed: 1 };
 try {
   summary = await main();
 } catch (err) {
   console.error(`[host-tests] could not run: ${err instanceof Error ? err.message : err}`);
 } finally {
-  await browser?.context.close().catch(() => {});
-  await server?.stop().catch((err) => console.error(String(err)));
-  await stopAllGroups();
-  rmSync(testsOut, { recursive: true, force: true });
+  await cleanup();
 }
 say(`${summary.passed} passed, ${summary.failed} failed (log: ${logFile})`);
 writeSummary(summaryFile, summary);

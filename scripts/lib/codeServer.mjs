@@ -1,11 +1,11 @@
 // Starts code-server (VS Code server + web workbench) in an isolated temp folder: its own
 // user-data, extensions dir and XDG dirs, so nothing leaks into $HOME or between runs.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureHost } from './hostInstaller.mjs';
 import { codeServerEntry, node24Env } from './hostInstaller.mjs';
-import { freePort, spawnGroup, stopGroup, waitFor } from './processes.mjs';
+import { freePort, removeOnExit, spawnGroup, stopGroup, waitFor } from './processes.mjs';
 import { redact } from './secrets.mjs';
 
 /** Settings that keep the workbench quiet and deterministic for scripted use. */
@@ -50,6 +50,7 @@ export async function startCodeServer(options) {
   const host = await ensureHost();
   const port = options.port ?? (await freePort());
   const temp = mkdtempSync(join(tmpdir(), 'ccx-host-'));
+  const removeTemp = keepTemp ? () => {} : removeOnExit(temp);
   const userData = join(temp, 'user-data');
   const extensionsDir = join(temp, 'extensions');
   const workspace = join(temp, 'workspace');
@@ -96,7 +97,7 @@ export async function startCodeServer(options) {
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await stopGroup(child.pid);
-    if (!keepTemp) rmSync(temp, { recursive: true, force: true });
+    removeTemp();
   };
   try {
     await waitFor(

@@ -2,6 +2,7 @@
 // Every long-lived child runs in its own process group (detached) so one signal to the group
 // also reaches grandchildren (the extension host, Chromium renderers, tsx's node).
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,16 @@ export function runningGroups() {
   return [...groups.entries()].filter(([pid]) => groupAlive(pid)).map(([pid, name]) => ({ pid, name }));
 }
 
+/** Temp folders to delete when this process exits, however it exits (except SIGKILL). */
+const tempPaths = new Set();
+export function removeOnExit(path) {
+  tempPaths.add(path);
+  return () => {
+    tempPaths.delete(path);
+    rmSync(path, { recursive: true, force: true });
+  };
+}
+
 let handlersInstalled = false;
 /**
  * On Ctrl-C / SIGTERM: stop all groups, then exit. On a plain exit (crash included) there is no
@@ -100,6 +111,7 @@ export function stopGroupsOnExit({ onSignal } = {}) {
     for (const pid of groups.keys()) {
       try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
     }
+    for (const path of tempPaths) rmSync(path, { recursive: true, force: true });
   });
 }
 
