@@ -41,7 +41,7 @@ export function credentialSnippet(format: SnippetFormat, input: CredentialInput)
  * clients want no scheme. Handles comma-separated lists and stray whitespace.
  */
 export function bootstrapServers(endpoint: string): string {
-  return endpoint.split(',').map((part) => part.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')).filter(Boolean).join(',');
+  return endpoint.split(',').map((part) => part.trim().replace(/^[a-z][a-z0-9+._-]*:\/\//i, '')).filter(Boolean).join(',');
 }
 
 /** A comment line's text: one line, no control or bidi characters that could hide content. */
