@@ -74,9 +74,17 @@ export class Workbench {
     const row = this.treeRow(rowLabel);
     await row.click({ button: 'right' });
     // The menu lives in a shadow root; Playwright's CSS engine pierces it.
-    const entry = this.page.locator('.monaco-menu .action-item:not(.disabled) .action-label', { hasText: item }).first();
+    const menu = this.page.locator('.monaco-menu').first();
+    const entry = menu.locator('.action-item:not(.disabled) .action-label', { hasText: item }).first();
     await entry.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    await entry.hover();
     await entry.click();
+    // A click that lands while the menu is still settling can be swallowed (seen on a loaded
+    // machine); the hovered entry has focus then, so Enter triggers it.
+    if (!(await hidden(menu, 2_000))) {
+      await this.page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    }
   }
 
   /** Runs a command from the F1 palette by its full title, e.g. 'Confluent Cloud: Refresh'. */
@@ -184,6 +192,15 @@ export class Workbench {
     mkdirSync(dirname(path), { recursive: true });
     if (target) await target.screenshot({ path, mask });
     else await this.page.screenshot({ path, mask });
+  }
+}
+
+async function hidden(locator: Locator, timeout: number): Promise<boolean> {
+  try {
+    await locator.waitFor({ state: 'hidden', timeout });
+    return true;
+  } catch {
+    return false;
   }
 }
 
