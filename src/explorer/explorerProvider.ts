@@ -20,6 +20,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private readonly emitter = new vscode.EventEmitter<ExplorerNode | ExplorerNode[] | undefined>();
   private readonly roots = new Map<string, OrganizationNode>();
   private readonly keys = new Map<string, string>();
+  private readonly decorators: ((node: ExplorerNode) => string | undefined)[] = [];
   private readonly subscription: vscode.Disposable;
 
   readonly onDidChangeTreeData = this.emitter.event;
@@ -32,7 +33,24 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return node.getTreeItem();
+    const item = node.getTreeItem();
+    for (const decorate of this.decorators) {
+      const extra = decorate(node);
+      if (extra) item.description = [item.description, extra].filter(Boolean).join(' · ');
+    }
+    return item;
+  }
+
+  /**
+   * Lets another feature append text to rows' descriptions (the metrics feature adds "active 3 h
+   * ago"); it must answer from a cache, and calls `changed` when its answers change.
+   */
+  addDescriptionDecorator(decorate: (node: ExplorerNode) => string | undefined): vscode.Disposable {
+    this.decorators.push(decorate);
+    return new vscode.Disposable(() => {
+      const i = this.decorators.indexOf(decorate);
+      if (i >= 0) this.decorators.splice(i, 1);
+    });
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] | Promise<ExplorerNode[]> {

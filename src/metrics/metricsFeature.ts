@@ -18,7 +18,7 @@ export interface DescriptionHost {
 
 export interface MetricsFeatureDeps {
   readonly log: vscode.LogOutputChannel;
-  readonly registry: ConnectionLookup & { pick(placeHolder?: string): Promise<OrgConnection | undefined> };
+  readonly registry: ConnectionLookup & { pick(options?: { placeHolder?: string }): Promise<OrgConnection | undefined> };
   readonly extensionUri: vscode.Uri;
   /** When given (and it offers decorators), service accounts and API keys get activity badges. */
   readonly explorer?: Partial<DescriptionHost> | undefined;
@@ -54,7 +54,7 @@ export function registerMetrics(deps: MetricsFeatureDeps): vscode.Disposable[] {
     panels,
     { dispose: () => activity.dispose() },
     { dispose: () => queue.dispose() },
-    ...registerMetricsCommands({ log: deps.log, panels, activity, connections: deps.registry, pickConnection: (p) => deps.registry.pick(p) }),
+    ...registerMetricsCommands({ log: deps.log, panels, activity, connections: deps.registry, pickConnection: (placeHolder) => deps.registry.pick({ placeHolder }) }),
   ];
 
   const explorer = deps.explorer;
