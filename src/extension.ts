@@ -23,6 +23,7 @@ export interface ExtensionApi {
   readonly treeView: vscode.TreeView<ExplorerNode>;
   readonly updates: ExplorerUpdates;
   readonly statusBar: OrgStatusBar;
+  readonly dragAndDrop: ExplorerDragAndDrop;
 }
 
 /**
@@ -39,8 +40,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     new ProfileStore(context.globalState, context.secrets), context.secrets, createClient, clientSettings, process.env,
   );
   const explorer = new ExplorerProvider(registry, explorerSettingsFromConfiguration());
+  const dragAndDrop = new ExplorerDragAndDrop();
   const treeView = vscode.window.createTreeView('confluentCloud.explorer', {
-    treeDataProvider: explorer, showCollapseAll: true, canSelectMany: true, dragAndDropController: new ExplorerDragAndDrop(),
+    treeDataProvider: explorer, showCollapseAll: true, canSelectMany: true, dragAndDropController: dragAndDrop,
   });
   const updates = new TreeUpdater(explorer);
   const statusBar = new OrgStatusBar(treeView, registry);
@@ -56,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(...registerResourceCommands({ ...deps, extensionUri: context.extensionUri }));
   context.subscriptions.push(...registerMetrics({ log, registry, explorer, extensionUri: context.extensionUri }));
 
-  return { explorer, registry, treeView, updates, statusBar };
+  return { explorer, registry, treeView, updates, statusBar, dragAndDrop };
 }
 
 export function deactivate(): void {

@@ -67,9 +67,16 @@ export class OrgRegistry implements vscode.Disposable {
   /** Stores a new organization (profile in globalState, secret in SecretStorage) and connects. */
   async add(profile: NewOrgProfile, secret: string): Promise<OrgConnection> {
     const full: OrgProfile = { ...profile, id: randomUUID() };
-    await this.store.save(full, secret);
+    // Registered before the write: SecretStorage reports our own change too, and the reconcile it
+    // triggers must find this connection rather than create a second one.
     const connection = this.connect(full, 'storage');
     this.connections.set(full.id, connection);
+    try {
+      await this.store.save(full, secret);
+    } catch (error) {
+      this.drop(connection);
+      throw error;
+    }
     this.changed.fire({ added: [connection], removed: [], updated: [] });
     return connection;
   }
@@ -78,8 +85,8 @@ export class OrgRegistry implements vscode.Disposable {
   async rename(connection: OrgConnection, label: string): Promise<void> {
     this.assertStored(connection);
     const profile: OrgProfile = { ...connection.profile, label };
-    await this.store.save(profile);
     connection.updateProfile(profile);
+    await this.store.save(profile);
     this.changed.fire({ added: [], removed: [], updated: [connection] });
   }
 
@@ -88,16 +95,16 @@ export class OrgRegistry implements vscode.Disposable {
     this.assertStored(connection);
     const profile: OrgProfile = { ...connection.profile, apiKey, orgId: orgId ?? connection.orgId };
     this.secretCache.delete(connection.id);
-    await this.store.save(profile, secret);
     connection.updateProfile(profile);
+    await this.store.save(profile, secret);
     this.changed.fire({ added: [], removed: [], updated: [connection] });
   }
 
   /** Forgets a stored organization, deletes its secret and closes its client. */
   async remove(connection: OrgConnection): Promise<void> {
     this.assertStored(connection);
-    await this.store.remove(connection.id);
     this.drop(connection);
+    await this.store.remove(connection.id);
     this.changed.fire({ added: [], removed: [connection], updated: [] });
   }
 

@@ -98,8 +98,8 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
 
     registerCommand(deps, ExplorerCommand.clearFilter, (arg?: unknown) => folderOf(arg)?.applyFilter(undefined)),
 
-    registerCommand(deps, ExplorerCommand.retry, (arg?: unknown) => {
-      if (arg instanceof ErrorNode) arg.retry();
+    registerCommand(deps, ExplorerCommand.retry, async (arg?: unknown) => {
+      if (arg instanceof ErrorNode) await arg.retry();
     }),
 
     registerCommand(deps, ExplorerCommand.goToId, async (arg?: unknown, idArg?: unknown): Promise<ResourceNode<FolderItem> | undefined> => {

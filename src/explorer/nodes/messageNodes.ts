@@ -20,7 +20,7 @@ export class ErrorNode extends ExplorerNode {
     what: string,
     readonly error: unknown,
     /** Runs on Retry; the owner re-fetches and reports the change. */
-    readonly retry: () => void,
+    readonly retry: () => void | Promise<void>,
   ) {
     super(connection, parent);
     this.description = describeLoadError(what, error);

@@ -176,13 +176,16 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     this.tree.changed(this);
   }
 
-  /** Retries whatever failed last: the first page or the next one. */
-  retry(): void {
+  /**
+   * Retries whatever failed last: the first page (fetched when the view asks for the children
+   * again) or the next one (fetched now; the promise settles when it is in).
+   */
+  async retry(): Promise<void> {
     if (this.loadError !== undefined) {
       this.loadError = undefined;
       this.tree.changed(this);
     } else if (this.moreError !== undefined) {
-      void this.loadMore();
+      await this.loadMore().catch(() => undefined);
     }
   }
 
