@@ -21,6 +21,8 @@ const LIGHT: Record<string, string> = {
   '--vscode-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-charts-foreground': '#3b3b3b',
   '--vscode-charts-lines': 'rgba(59,59,59,0.3)', '--vscode-dropdown-background': '#ffffff', '--vscode-dropdown-foreground': '#3b3b3b',
   '--vscode-input-background': '#ffffff', '--vscode-editorHoverWidget-background': '#f3f3f3',
+  '--vscode-charts-blue': '#1a85ff', '--vscode-charts-green': '#388a34', '--vscode-charts-purple': '#652d90',
+  '--vscode-charts-red': '#e51400', '--vscode-charts-yellow': '#bf8803',
 };
 
 export function themeCss(kind: 'dark' | 'light'): string {
