@@ -119,4 +119,29 @@ void describe('metrics panel', () => {
       await session.sandbox.setFaults('');
     }
   });
+
+  void it('copies the query without credentials, and comes back after a reload with its choices', async () => {
+    const wb = session.workbench;
+    const view = wb.webview();
+    await view.locator('button', { hasText: 'Copy Query' }).click();
+    await view.locator('.status', { hasText: 'Copied the query' }).waitFor({ timeout: 10_000 });
+    const copied = await wb.clipboardText();
+    const query = JSON.parse(copied) as { aggregations: { metric: string }[]; group_by?: string[]; filter: unknown };
+    assert.equal(query.aggregations[0]?.metric, 'io.confluent.kafka.server/received_bytes');
+    assert.deepEqual(query.group_by, ['metric.topic']);
+    assert.equal(copied.includes(session.sandbox.apiSecret), false);
+    assert.equal(copied.includes(session.sandbox.apiKey), false);
+
+    // The serializer restores the panel from its saved ids and controls. Reload through the
+    // workbench so it shuts down properly and saves the open editors first.
+    await wb.runCommand('Developer: Reload Window');
+    await session.page.waitForEvent('load', { timeout: 60_000 });
+    await wb.ready();
+    await wb.editorTab('Metrics: orders-prod').waitFor({ timeout: 60_000 });
+    const restored = wb.webview();
+    await restored.locator('#app[data-state="drawn"]').waitFor({ timeout: 60_000 });
+    assert.equal(await restored.locator('#range').inputValue(), '24h');
+    assert.equal(await restored.locator('#group-by').inputValue(), 'metric.topic');
+    assert.ok((await restored.locator('.legend-item').count()) > 1);
+  });
 });
