@@ -77,7 +77,8 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
         item: { label: '$(cloud) Cloud API key (organization-wide)', detail: 'For the Confluent Cloud APIs (management, metrics), not for producing or consuming' },
         value: CLOUD_RESOURCE,
       }, 'Select what the key is for: the Cloud APIs or a Kafka cluster'), (picked) => { resource = picked; }, fixedResource, 'resource'),
-      textStep(KEY_NAME, values, errors, given.display_name !== undefined && !errors.display_name),
+      // Both optional: automation that leaves them out is not asked.
+      textStep(KEY_NAME, values, errors, (given.display_name !== undefined || inputs !== undefined) && !errors.display_name),
       textStep(KEY_DESCRIPTION, values, errors, (given.description !== undefined || inputs !== undefined) && !errors.description),
     ], start),
     submit: async (v) => {

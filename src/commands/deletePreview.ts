@@ -57,13 +57,17 @@ export async function environmentImpact(client: Pick<CloudClient, 'kafkaClusters
   return { clusters, keysByCluster };
 }
 
-/** Lines for the confirmation of deleting an owner with keys. */
-export function ownerPreviewLines(impact: KeyImpact): string[] {
+/**
+ * Lines for the confirmation of deleting an owner with keys. Keys on `staleClusters` (where the
+ * Metrics API saw no traffic from the owner for 7 days) are flagged as unused.
+ */
+export function ownerPreviewLines(impact: KeyImpact, staleClusters: ReadonlySet<string> = new Set()): string[] {
   if (impact.total === 0) return ['It owns no API keys.'];
   const lines = [`Its ${count(impact.total, 'API key')} ${impact.total === 1 ? 'is' : 'are'} deleted with it; applications using ${impact.total === 1 ? 'it' : 'them'} stop working:`];
   for (const key of impact.sample) {
     const name = key.spec.display_name ? ` "${flat(key.spec.display_name)}"` : '';
-    lines.push(`• ${key.id}${name} → ${key.spec.resource?.id ?? 'Cloud API key'}`);
+    const stale = key.spec.resource && staleClusters.has(key.spec.resource.id) ? ' (no traffic in 7 days)' : '';
+    lines.push(`• ${key.id}${name} → ${key.spec.resource?.id ?? 'Cloud API key'}${stale}`);
   }
   if (impact.total > impact.sample.length) lines.push(`• … and ${impact.total - impact.sample.length} more`);
   return lines;

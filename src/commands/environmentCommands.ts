@@ -53,7 +53,8 @@ export function registerEnvironmentCommands(deps: ResourceCommandDeps): vscode.D
       ask: (errors, start) => runWizard(title, [
         textStep(NAME, values, errors, given.display_name !== undefined && !errors.display_name),
         choiceStep({ field: 'stream_governance_config', placeholder: 'Stream Governance package (optional)', options: PACKAGES }, values, errors,
-          given.stream_governance_config !== undefined && !errors.stream_governance_config),
+          // Optional: automation that leaves it out gets no package rather than a prompt.
+          (given.stream_governance_config !== undefined || inputs !== undefined) && !errors.stream_governance_config),
       ], start),
       submit: (v) => connection.client.environments.create({
         display_name: v.display_name ?? '',

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import { ServiceAccountNode } from '../explorer/nodes/serviceAccountNode';
+import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
 import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
@@ -42,13 +43,14 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
     if (!connection) return CANCELLED;
     const given = definedStrings(inputs);
     const values: FormValues = { ...given };
-    const shown = (field: string, errors: Record<string, string | undefined>): boolean => given[field] !== undefined && !errors[field];
+    const fixed = (field: string, errors: Record<string, string | undefined>): boolean => given[field] !== undefined && !errors[field];
     return runSubmit(deps, {
       verb: 'create', noun: 'service account', nameOf: (v) => v.display_name, values, automated: inputs !== undefined,
       invalid: () => firstInvalid([NAME, DESCRIPTION], values),
       ask: (errors, start) => runWizard(`Create Service Account in ${connection.label}`, [
-        textStep(NAME, values, errors, shown('display_name', errors)),
-        textStep(DESCRIPTION, values, errors, shown('description', errors) || (inputs !== undefined && given.display_name !== undefined)),
+        textStep(NAME, values, errors, fixed('display_name', errors)),
+        // Optional: automation that leaves it out is not asked.
+        textStep(DESCRIPTION, values, errors, (given.description !== undefined || inputs !== undefined) && !errors.description),
       ], start),
       submit: (v) => connection.client.serviceAccounts.create({ display_name: v.display_name ?? '', description: v.description ?? '' }),
       lookup: (v, signal) => findByName(connection, v.display_name ?? '', signal),
@@ -71,7 +73,9 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
     let sa = await target(connection, arg);
     const given = definedStrings(inputs);
     const values: FormValues = { display_name: sa?.display_name, description: sa?.description ?? '', ...given };
-    const fixed = (field: string, errors: Record<string, string | undefined>): boolean => given[field] !== undefined && !errors[field];
+    // Automation changes only the fields it passes; the others keep their current values unasked.
+    const fixed = (field: string, errors: Record<string, string | undefined>): boolean =>
+      (given[field] !== undefined || inputs !== undefined) && !errors[field];
     return runSubmit(deps, {
       verb: 'edit', noun: 'service account', nameOf: () => sa?.display_name, values, automated: inputs !== undefined,
       invalid: () => firstInvalid([NAME, DESCRIPTION], values),
@@ -84,8 +88,7 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
           sa = picked;
         }, sa !== undefined),
         textStep(NAME, values, errors, fixed('display_name', errors)),
-        // Automation that only renames keeps the description as it is.
-        textStep(DESCRIPTION, values, errors, fixed('description', errors) || (inputs !== undefined && given.description === undefined)),
+        textStep(DESCRIPTION, values, errors, fixed('description', errors)),
       ], start),
       submit: (v) => connection.client.serviceAccounts.update(sa!.id, {
         ...(v.display_name !== sa!.display_name ? { display_name: v.display_name ?? '' } : {}),
@@ -112,7 +115,9 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
       noun: 'service account', id: account.id, name: account.display_name, confirmBy: 'name', inputs,
       preview: async (signal) => {
         const keys = await keysOwnedBy(connection.client, account.id, signal);
-        return { lines: ownerPreviewLines(keys), impact: { apiKeys: keys.total } };
+        const activity = await ownerActivity(connection.id, account.id, keys.sample);
+        const lines = [...ownerPreviewLines(keys, activity.staleClusters), ...(activity.summary ? [`Activity: ${activity.summary}`] : [])];
+        return { lines, impact: { apiKeys: keys.total } };
       },
       remove: () => connection.client.serviceAccounts.delete(account.id),
       stillExists: () => existsById(() => connection.client.serviceAccounts.get(account.id)),

@@ -3,6 +3,7 @@ import type { OrgConnection } from '../auth/orgConnection';
 import type { Invitation } from '../cloud/schemas/invitation';
 import type { User } from '../cloud/schemas/user';
 import { UserNode } from '../explorer/nodes/userNode';
+import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
 import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
@@ -98,7 +99,13 @@ export function registerUserCommands(deps: ResourceCommandDeps): vscode.Disposab
       noun: 'user', id: member.id, name: member.email, confirmBy: 'name', inputs,
       preview: async (signal) => {
         const keys = await keysOwnedBy(connection.client, member.id, signal);
-        return { lines: [`${label(member)} loses access to the organization.`, ...ownerPreviewLines(keys)], impact: { apiKeys: keys.total } };
+        const activity = await ownerActivity(connection.id, member.id, keys.sample);
+        const lines = [
+          `${label(member)} loses access to the organization.`,
+          ...ownerPreviewLines(keys, activity.staleClusters),
+          ...(activity.summary ? [`Activity: ${activity.summary}`] : []),
+        ];
+        return { lines, impact: { apiKeys: keys.total } };
       },
       remove: () => connection.client.users.delete(member.id),
       stillExists: () => existsById(() => connection.client.users.get(member.id)),
