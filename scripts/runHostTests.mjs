@@ -88,9 +88,11 @@ async function main() {
   let passed = results?.passes ?? 0;
   let failed = results?.failures ?? 0;
   for (const t of results?.tests ?? []) if (t.state === 'failed') console.log(`  FAILED ${t.title}\n${indent(t.error)}`);
-  if (!results || results.files.length === 0 || (code !== 0 && failed === 0)) {
-    // The run itself broke (no results, no tests, crash): count it as one failure, never a skip.
+  if (!results || results.files.length === 0 || !results.complete || (code !== 0 && failed === 0)) {
+    // The run itself broke (no results, no tests, host crash or hang): count it as one failure,
+    // never a skip. Tests that finished before it broke still count.
     failed += 1;
+    if (results?.running) say(`the run stopped during: ${results.running}`);
     say(`the in-host run did not complete normally; see ${logFile}`);
   }
   return { passed, failed };

@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useWorkbench } from './harness';
 
-describe('Confluent Cloud view container', () => {
+void describe('Confluent Cloud view container', () => {
   const session = useWorkbench({ name: 'view container' });
 
-  it('opens from the activity bar and shows the Explorer view', async () => {
+  void it('opens from the activity bar and shows the Explorer view', async () => {
     const wb = session.workbench;
     await wb.openViewContainer('Confluent Cloud');
     await wb.viewPane('Explorer').waitFor({ state: 'visible', timeout: 20_000 });

@@ -31,10 +31,31 @@ export async function run(): Promise<void> {
 
   const records: HostTestRecord[] = [];
   const started = Date.now();
+  let running: string | undefined;
+  const write = (complete: boolean): void => {
+    const out = process.env.CCX_HOST_RESULTS;
+    if (!out) return;
+    const results: HostTestResults = {
+      complete,
+      running,
+      files: files.map((f) => path.relative(__dirname, f)),
+      passes: records.filter((r) => r.state === 'passed').length,
+      failures: records.filter((r) => r.state === 'failed').length,
+      pending: records.filter((r) => r.state === 'pending').length,
+      durationMs: Date.now() - started,
+      tests: records,
+    };
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  };
+  write(false);
   console.log(RUN_BEGIN_MARKER);
   const failures = await new Promise<number>((resolve, reject) => {
     try {
       const runner = mocha.run(resolve);
+      runner.on('test', (t) => {
+        running = t.fullTitle();
+        write(false);
+      });
       runner.on('pass', (t) => records.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 }));
       runner.on('pending', (t) => records.push({ title: t.fullTitle(), state: 'pending', durationMs: 0 }));
       runner.on('fail', (t, err: Error) =>
@@ -44,18 +65,9 @@ export async function run(): Promise<void> {
       reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
-
   console.log(RUN_END_MARKER);
-  const results: HostTestResults = {
-    files: files.map((f) => path.relative(__dirname, f)),
-    passes: records.filter((r) => r.state === 'passed').length,
-    failures: records.filter((r) => r.state === 'failed').length,
-    pending: records.filter((r) => r.state === 'pending').length,
-    durationMs: Date.now() - started,
-    tests: records,
-  };
-  const out = process.env.CCX_HOST_RESULTS;
-  if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  running = undefined;
+  write(true);
   if (files.length === 0) throw new Error(`no *.test.js files found under ${__dirname}`);
   if (failures > 0) throw new Error(`${failures} in-host test(s) failed`);
 }

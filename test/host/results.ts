@@ -11,6 +11,10 @@ export interface HostTestRecord {
 }
 
 export interface HostTestResults {
+  /** False until mocha finished: the file is rewritten after every test so a crash keeps what ran. */
+  complete: boolean;
+  /** The test that was running when the file was last written (points at a hang or crash). */
+  running?: string;
   files: string[];
   passes: number;
   failures: number;
