@@ -45,6 +45,12 @@ void describe('API keys from the tree', () => {
     return res.status;
   }
 
+  /** Leaves no secret on the clipboard (best effort: the browser refuses while a webview has focus). */
+  async function clearClipboard(): Promise<void> {
+    await session.workbench.sideBarTitle().click().catch(() => undefined);
+    await session.page.evaluate(() => navigator.clipboard.writeText('')).catch(() => undefined);
+  }
+
   /** Reveals the secret in the open secret view and returns it. */
   async function revealSecret(): Promise<string> {
     const view = session.workbench.webview();
@@ -98,7 +104,7 @@ void describe('API keys from the tree', () => {
 
     // Throw the untitled editor away (no backup left behind), then close the secret view.
     await wb.runCommand('View: Revert and Close Editor');
-    await session.page.evaluate(() => navigator.clipboard.writeText(''));
+    await clearClipboard();
     await wb.editorTab(/^API Key e2e orders consumer/).click();
     await wb.webview().locator('button', { hasText: 'Done, I have stored the secret' }).click();
     await wb.editorTab(/^API Key e2e orders consumer/).waitFor({ state: 'detached', timeout: 10_000 });
@@ -128,7 +134,31 @@ void describe('API keys from the tree', () => {
     assert.equal(await sandboxGet(`/iam/v2/api-keys/${createdKey}`), 404, 'the old key is gone');
     await wb.treeRow(createdKey).waitFor({ state: 'detached', timeout: 20_000 });
     await wb.webview().locator('button', { hasText: 'Done, I have stored the secret' }).click();
-    await session.page.evaluate(() => navigator.clipboard.writeText(''));
+    await clearClipboard();
+  });
+
+  void it('from the palette, a rejected name reopens the form on that field with everything typed kept', async () => {
+    const wb = session.workbench;
+    await wb.runCommand('Confluent Cloud: Create Service Account…');
+    const message = wb.quickInput().locator('.quick-input-message');
+    await message.filter({ hasText: /^Service account name/ }).waitFor({ timeout: 20_000 });
+    await wb.fillQuickInput(FIXTURES.paymentsServiceAccount.displayName);
+    await message.filter({ hasText: /^Description/ }).waitFor({ timeout: 20_000 });
+    await wb.fillQuickInput('kept across the retry');
+
+    // 409 from the server: back on the name step, prefilled, with the server's reason there.
+    await message.filter({ hasText: /already exists\. Choose another\./ }).waitFor({ timeout: 20_000 });
+    const input = wb.quickInput().locator('input').first();
+    assert.equal(await input.inputValue(), FIXTURES.paymentsServiceAccount.displayName);
+    assert.match(await wb.quickInput().innerText(), /1\/2/, 'step numbers are shown');
+    await wb.fillQuickInput('payments-service-v2');
+    await message.filter({ hasText: /^Description/ }).waitFor({ timeout: 20_000 });
+    assert.equal(await input.inputValue(), 'kept across the retry');
+    await input.press('Enter');
+    await wb.treeRow('Service accounts').locator('.label-description', { hasText: /^51 of/ }).waitFor({ timeout: 20_000 });
+    const posts = ((await session.sandbox.requests()) as { method: string; path: string; status: number }[])
+      .filter((r) => r.method === 'POST' && r.path === '/iam/v2/service-accounts');
+    assert.deepEqual(posts.map((r) => r.status), [409, 201], 'one rejected POST, one resubmitted by the user');
   });
 
   void it('deleting a service account with keys shows the keys first and asks for the name', async () => {
