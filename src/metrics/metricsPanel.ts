@@ -8,6 +8,7 @@ import type { OrgConnection } from '../auth/orgConnection';
 import { isCancelled, isCloudApiError } from '../cloud/errors';
 import { chartQuery, loadChart } from './chartLoader';
 import { toCsv } from './csv';
+import { csvFileName, exportCsvFile } from './csvExport';
 import type { DescriptorCache } from './descriptors';
 import { PRESET_METRICS } from './presets';
 import { parseFromWebview, type Controls, type MetricInfo, type PanelState, type SeriesMessage, type ToWebview } from './protocol';
@@ -161,7 +162,8 @@ export class MetricsPanel implements vscode.Disposable {
       case 'ready': return this.onReady();
       case 'setControls': return this.setControls(message.controls);
       case 'refresh': return this.refresh();
-      case 'exportCsv': return void this.exportCsv();
+      case 'exportCsv':
+        return void exportCsvFile(this.csv(), csvFileName(this.target.clusterId, this.target.principal?.id, this.controls.metric));
       case 'copyQuery': return void this.copyQuery();
     }
   }
@@ -282,25 +284,6 @@ export class MetricsPanel implements vscode.Disposable {
     clearTimeout(this.retryTimer);
     this.refreshTimer = undefined;
     this.retryTimer = undefined;
-  }
-
-  private async exportCsv(): Promise<void> {
-    const csv = this.csv();
-    if (!csv) {
-      void vscode.window.showInformationMessage('There is no data to export yet.');
-      return;
-    }
-    const short = this.controls.metric.slice(this.controls.metric.lastIndexOf('/') + 1);
-    const name = `${this.target.clusterId}${this.target.principal ? `-${this.target.principal.id}` : ''}-${short}.csv`.replace(/[^\w.-]/g, '_');
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = await vscode.window.showSaveDialog({
-      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
-      filters: { CSV: ['csv'] },
-      saveLabel: 'Export',
-    });
-    if (!uri) return;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(csv));
-    void vscode.window.showInformationMessage(`Exported the chart to ${vscode.workspace.asRelativePath(uri)}.`);
   }
 
   private async copyQuery(): Promise<void> {
