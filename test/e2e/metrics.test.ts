@@ -144,4 +144,15 @@ void describe('metrics panel', () => {
     assert.equal(await restored.locator('#group-by').inputValue(), 'metric.topic');
     assert.ok((await restored.locator('.legend-item').count()) > 1);
   });
+
+  void it('opens from the Command Palette with a flat list of clusters across environments', async () => {
+    const wb = session.workbench;
+    await wb.runCommand('Confluent Cloud: Show Metrics');
+    // One organization: no organization step. Clusters of every environment arrive in one list.
+    await wb.pickQuickItem('telemetry-b5t');
+    await wb.editorTab('Metrics: telemetry-b5t').waitFor({ timeout: 20_000 });
+    const view = wb.webview();
+    await view.locator('#app[data-state="drawn"]').waitFor({ timeout: 30_000 });
+    assert.equal(await view.locator('h1').innerText(), 'Metrics for telemetry-b5t');
+  });
 });
