@@ -6,7 +6,7 @@ import { createApiKey, type ApiKeyInputs, KEY_DESCRIPTION, KEY_NAME } from './ap
 import { keyScope } from './apiKeyNames';
 import { rotateApiKey, type RotateInputs, type RotationResult } from './apiKeyRotation';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, textStep } from './multiStepWizard';
 import { pickApiKey } from './pickers/resourcePickers';
@@ -90,9 +90,9 @@ export function registerApiKeyCommands(deps: ResourceCommandDeps): vscode.Dispos
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createApiKey, (arg?: unknown, inputs?: ApiKeyInputs) => createApiKey(deps, arg, inputs), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.editApiKey, edit, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteApiKey, remove, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.rotateApiKey, rotate, { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.createApiKey, (arg?: unknown, inputs?: unknown) => createApiKey(deps, arg, asInputs<ApiKeyInputs>(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.editApiKey, (arg?: unknown, inputs?: unknown) => edit(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.deleteApiKey, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.rotateApiKey, (arg?: unknown, inputs?: unknown) => rotate(arg, asInputs(inputs)), { singleFlight: true }),
   ];
 }

@@ -84,3 +84,11 @@ export function withRequestProgress<T>(
     }
   });
 }
+
+/**
+ * The automation answers of a command, or undefined. A tree with multi-select passes the
+ * selected nodes as the second argument of a context-menu command; that array is not answers.
+ */
+export function asInputs<T extends object>(value: unknown): T | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof ExplorerNode) ? value as T : undefined;
+}

@@ -3,7 +3,7 @@ import type { OrgConnection } from '../auth/orgConnection';
 import type { Environment } from '../cloud/schemas/environment';
 import { EnvironmentNode } from '../explorer/nodes/environmentNode';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { environmentImpact, environmentImpactSummary, environmentPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { choiceStep, definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
@@ -122,9 +122,9 @@ export function registerEnvironmentCommands(deps: ResourceCommandDeps): vscode.D
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createEnvironment, create, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.renameEnvironment, rename, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteEnvironment, remove, { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.createEnvironment, (arg?: unknown, inputs?: unknown) => create(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.renameEnvironment, (arg?: unknown, inputs?: unknown) => rename(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.deleteEnvironment, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
   ];
 }
 

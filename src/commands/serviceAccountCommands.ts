@@ -4,7 +4,7 @@ import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import { ServiceAccountNode } from '../explorer/nodes/serviceAccountNode';
 import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
@@ -126,9 +126,9 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createServiceAccount, create, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.editServiceAccount, edit, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteServiceAccount, remove, { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.createServiceAccount, (arg?: unknown, inputs?: unknown) => create(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.editServiceAccount, (arg?: unknown, inputs?: unknown) => edit(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.deleteServiceAccount, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
   ];
 }
 

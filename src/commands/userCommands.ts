@@ -5,7 +5,7 @@ import type { User } from '../cloud/schemas/user';
 import { UserNode } from '../explorer/nodes/userNode';
 import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
@@ -114,9 +114,9 @@ export function registerUserCommands(deps: ResourceCommandDeps): vscode.Disposab
   };
 
   return [
-    registerCommand(deps, ResourceCommand.inviteUser, invite, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.renameUser, rename, { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteUser, remove, { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.inviteUser, (arg?: unknown, inputs?: unknown) => invite(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.renameUser, (arg?: unknown, inputs?: unknown) => rename(arg, asInputs(inputs)), { singleFlight: true }),
+    registerCommand(deps, ResourceCommand.deleteUser, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
   ];
 }
 

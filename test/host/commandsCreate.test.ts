@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIXTURES } from '../../sandbox/fixtures';
 import type { Failed } from '../../src/commands/commandOutcome';
+import { asInputs } from '../../src/commands/commandTargets';
 import type { PagedFolderNode } from '../../src/explorer/nodes/pagedFolderNode';
 import { sandbox } from './helpers';
 import { children, freshSandbox, ids, requests, run, sandboxOrganization, valueOf } from './commandsSupport';
@@ -160,6 +161,14 @@ describe('commands: create and update', () => {
     assert.equal(again.httpStatus, 409);
     const member = await run('confluentCloud.inviteUser', org, { email: FIXTURES.user.email }) as Failed;
     assert.match(member.message, /already a member/);
+  });
+
+  it('does not mistake a multi-selection (the tree\'s second argument) for automation answers', () => {
+    // Plain stand-ins: the extension's nodes are instances of its own copy of the classes.
+    assert.equal(asInputs([{ id: 'a' }, { id: 'b' }]), undefined);
+    assert.equal(asInputs('text'), undefined);
+    assert.equal(asInputs(null), undefined);
+    assert.deepEqual(asInputs({ display_name: 'x' }), { display_name: 'x' });
   });
 
   it('renames a user', async () => {
