@@ -25,6 +25,9 @@ export interface CommandOptions {
 export function registerCommand(
   deps: CommandDeps,
   id: string,
+  // Handlers declare their own argument types (tree node, multi-selection, automation inputs);
+  // VS Code passes whatever the caller gave, so the wrapper cannot be more specific than this.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   handler: (...args: any[]) => unknown,
   options: CommandOptions = {},
 ): vscode.Disposable {
