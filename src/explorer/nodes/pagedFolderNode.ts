@@ -271,7 +271,9 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
         if (stage === 'more') throw error;
       } finally {
         if (this.inflight === holder.promise) this.inflight = undefined;
-        if (stage === 'more' && generation === this.generation) this.tree.changed(this);
+        // Also after the first page: the view built this folder's row ("Service accounts",
+        // no count) before the page arrived, and its description should now say "50 of 1,500".
+        if (generation === this.generation) this.tree.changed(this);
       }
     })();
     holder.promise = promise;
