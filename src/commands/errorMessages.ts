@@ -4,6 +4,7 @@
  * Pure (no vscode) so every mapping is unit tested.
  */
 import { CloudApiError, permissionFrom, shortRequestId, tidySentence } from '../cloud/errors';
+import { inert } from './validation';
 
 /** What was being done, for the sentence "Couldn't create service account 'payments': …". */
 export interface FailureContext {
@@ -66,7 +67,7 @@ function subject(ctx: FailureContext): string {
 
 function oneLine(text: string, max = 80): string {
   // eslint-disable-next-line no-control-regex -- newlines and control characters would break the one-line message
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const flat = inert(text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 }

@@ -54,7 +54,8 @@ export function registerUserCommands(deps: ResourceCommandDeps): vscode.Disposab
       lookup: (v, signal) => findInvitation(connection, (v.email ?? '').trim(), signal),
       succeeded: (invitation, recovered) => {
         deps.log.info(`Invited ${invitation.id}${recovered ? ' (found after an error)' : ''}`);
-        const lead = recovered ? `The invitation to ${invitation.email} was sent despite the error.` : `Invitation sent to ${invitation.email}.`;
+        const email = quoteForPrompt(invitation.email);
+        const lead = recovered ? `The invitation to ${email} was sent despite the error.` : `Invitation sent to ${email}.`;
         void vscode.window.showInformationMessage(`${lead} They appear under Users once they accept it.`);
       },
     });

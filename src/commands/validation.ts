@@ -55,7 +55,27 @@ export function validateConfirmation(value: string, expected: string): string | 
  */
 export function quoteForPrompt(name: string, max = 80): string {
   // eslint-disable-next-line no-control-regex -- control and bidi characters are exactly what is removed
-  const flat = name.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  const flat = inert(name.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' '));
   const chars = [...flat];
   return `'${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat}'`;
+}
+
+/**
+ * Keeps a name from acting as markup where VS Code renders some: `[text](command:…)` is a live
+ * link in notifications and `$(icon)` an icon in the status bar and progress titles. A zero-width
+ * space between the brackets and parentheses leaves the text looking the same but inert.
+ */
+export function inert(text: string): string {
+  return text.replace(/\]\(/g, ']\u200b(').replace(/\$\(/g, '$\u200b(');
+}
+
+/**
+ * Text from the API for QuickPick rows, which render `$(icon)`: escaped with a backslash (shown
+ * literally, still found by typing it), on one line.
+ */
+export function pickText(text: string): string;
+export function pickText(text: string | undefined): string | undefined;
+export function pickText(text: string | undefined): string | undefined {
+  // eslint-disable-next-line no-control-regex -- line breaks would be dropped by the row anyway
+  return text?.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\$\(/g, '\\$(');
 }

@@ -7,6 +7,15 @@ import { REPO_ROOT, useWorkbench } from './harness';
 
 const ORG = 'Organization from environment';
 
+/** Polls a condition (no fixed sleeps). */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Every file below a folder (the workbench's user-data dir holds logs, state and backups). */
 function filesBelow(dir: string): string[] {
   const out: string[] = [];
@@ -159,6 +168,32 @@ void describe('API keys from the tree', () => {
     const posts = ((await session.sandbox.requests()) as { method: string; path: string; status: number }[])
       .filter((r) => r.method === 'POST' && r.path === '/iam/v2/service-accounts');
     assert.deepEqual(posts.map((r) => r.status), [409, 201], 'one rejected POST, one resubmitted by the user');
+  });
+
+  void it('from the palette, the item picker pages with Load more and searches names on the server', async () => {
+    const wb = session.workbench;
+    const saLists = async (): Promise<{ query: Record<string, unknown> }[]> =>
+      ((await session.sandbox.requests()) as { method: string; path: string; query: Record<string, unknown> }[])
+        .filter((r) => r.method === 'GET' && r.path === '/iam/v2/service-accounts');
+    await session.sandbox.clearRequests();
+    const pages = async (): Promise<number> => (await saLists()).filter((r) => r.query.display_name === undefined).length;
+    await wb.runCommand('Confluent Cloud: Edit Service Account…');
+    await wb.quickInput().locator('.monaco-list-row', { hasText: 'disposable-service' }).waitFor({ timeout: 20_000 });
+    assert.equal(await pages(), 1, 'one request for the first page');
+    // A filter nothing matches leaves only the Load more row (always shown) on screen.
+    await wb.fillQuickInput('zz-no-such-account', { submit: false });
+    await wb.pickQuickItem(/Load more…/);
+    await wb.quickInput().locator('.monaco-list-row', { hasText: /100 loaded/ }).waitFor({ timeout: 20_000 });
+    assert.equal(await pages(), 2, 'one request per Load more');
+
+    await wb.fillQuickInput('Payments-Service', { submit: false });
+    await until(async () => (await saLists()).some((r) => r.query.display_name === 'Payments-Service'), 'a server-side name lookup');
+    await wb.pickQuickItem(/Not the payments-service fixture/);
+    const input = wb.quickInput().locator('input').first();
+    await wb.quickInput().locator('.quick-input-message', { hasText: /^Service account name/ }).waitFor({ timeout: 20_000 });
+    assert.equal(await input.inputValue(), 'Payments-Service', 'the current name is prefilled');
+    assert.match(await wb.quickInput().innerText(), /2\/3/);
+    await input.press('Escape');
   });
 
   void it('deleting a service account with keys shows the keys first and asks for the name', async () => {

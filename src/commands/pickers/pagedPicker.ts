@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StepResult } from '../../auth/multiStepInput';
+import { pickText } from '../validation';
 import type { PageSource } from './pageSource';
 
 /** Options of {@link pickPaged}. */
@@ -93,7 +94,7 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
         }
       } while (firstNew === undefined && !options.source.done && !abort.signal.aborted);
     } catch (error) {
-      if (!abort.signal.aborted) loadError = `Couldn't load ${options.noun}: ${error instanceof Error ? error.message : String(error)}`;
+      if (!abort.signal.aborted) loadError = pickText(`Couldn't load ${options.noun}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       loading = false;
       pick.busy = searching > 0;

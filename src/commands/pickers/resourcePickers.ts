@@ -8,6 +8,7 @@ import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import type { User } from '../../cloud/schemas/user';
 import { clusterDescription, oneLine } from '../../explorer/labels';
 import type { StepPosition } from '../multiStepWizard';
+import { pickText } from '../validation';
 import { pickPaged } from './pagedPicker';
 import { nestedSource, tokenSource } from './pageSource';
 
@@ -37,7 +38,10 @@ export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placehol
   return pickPaged<Environment>({
     ...at, placeholder, noun: 'environments',
     source: tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
-    toItem: (env) => ({ label: env.display_name, description: env.id, detail: env.stream_governance_config?.package ? `Stream Governance ${env.stream_governance_config.package}` : undefined }),
+    toItem: (env) => ({
+      label: pickText(env.display_name), description: env.id,
+      detail: env.stream_governance_config?.package ? `Stream Governance ${pickText(env.stream_governance_config.package)}` : undefined,
+    }),
     key: (env) => env.id,
   });
 }
@@ -73,7 +77,7 @@ export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder =
     source: tokenSource((pageToken, signal) => client.apiKeys.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (key) => ({
       label: key.id,
-      description: oneLine(key.spec.display_name ?? undefined, 60),
+      description: pickText(oneLine(key.spec.display_name ?? undefined, 60)),
       detail: `${key.spec.owner.id} → ${key.spec.resource?.id ?? 'Cloud API key'}`,
     }),
     key: (key) => key.id,
@@ -121,18 +125,18 @@ export function pickCluster<T>(
 export function clusterItem({ cluster, environment }: ClusterChoice): vscode.QuickPickItem {
   const { spec } = cluster;
   return {
-    label: spec.display_name,
+    label: pickText(spec.display_name),
     description: cluster.id,
-    detail: `${environment.display_name} (${environment.id}) · ${clusterDescription(spec.cloud, spec.region, spec.config?.kind)}`,
+    detail: pickText(`${environment.display_name} (${environment.id}) · ${clusterDescription(spec.cloud, spec.region, spec.config?.kind)}`),
   };
 }
 
 export function serviceAccountItem(sa: ServiceAccount): vscode.QuickPickItem {
-  return { label: sa.display_name, description: sa.id, detail: oneLine(sa.description ?? undefined) };
+  return { label: pickText(sa.display_name), description: sa.id, detail: pickText(oneLine(sa.description ?? undefined)) };
 }
 
 export function userItem(user: User): vscode.QuickPickItem {
-  return { label: user.full_name?.trim() || user.email, description: user.id, detail: user.email };
+  return { label: pickText(user.full_name?.trim() || user.email), description: user.id, detail: pickText(user.email) };
 }
 
 /** Human label of an owner: "service account payments (sa-123)". */

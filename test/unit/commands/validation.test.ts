@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import {
-  charLength, MAX_FIELD_LENGTH, quoteForPrompt, validateConfirmation, validateEmail, validateOptionalText, validateRequiredName,
+  charLength, inert, MAX_FIELD_LENGTH, pickText, quoteForPrompt, validateConfirmation, validateEmail, validateOptionalText, validateRequiredName,
 } from '../../../src/commands/validation';
 import { rotatedKeyName } from '../../../src/commands/apiKeyNames';
 
@@ -78,5 +78,18 @@ void describe('rotatedKeyName', () => {
     const name = rotatedKeyName('n'.repeat(255), 'KEY1', now);
     assert.equal([...name].length, 255);
     assert.ok(name.endsWith('(rotated 2024-05-01)'));
+  });
+});
+
+void describe('inert and pickText', () => {
+  void it('disarms notification links and status bar icons without changing what is seen', () => {
+    const text = inert('[click](command:workbench.action.quit) $(alert)');
+    assert.doesNotMatch(text, /\]\(|\$\(/);
+    assert.equal(text.replace(/\u200b/g, ''), '[click](command:workbench.action.quit) $(alert)');
+    assert.doesNotMatch(quoteForPrompt('[x](command:y)'), /\]\(/);
+  });
+  void it('escapes icons in QuickPick rows and keeps them on one line', () => {
+    assert.equal(pickText('$(alert) ${env:HOME}\nnext'), '\\$(alert) ${env:HOME} next');
+    assert.equal(pickText(undefined), undefined);
   });
 });
