@@ -84,7 +84,7 @@ export class HttpClient {
       if (req.signal?.aborted) throw cancelled(req.action);
       const { res, error, outcome, secrets } = await this.attempt(req, url, attempt);
       if (res && res.status >= 200 && res.status < 300) return this.success(res, req.action, secrets);
-      const waitMs = res ? serverDelayMs(res.headers) : undefined;
+      const waitMs = res ? serverDelayMs(res.headers, res.status === 429) : undefined;
       const retryAfterSeconds = res?.status === 429 && waitMs !== undefined ? Math.ceil(waitMs / 1000) : undefined;
       const failure = error ?? errorFromResponse(res!, req.action, { retryAfterSeconds, redact: secrets });
       if (failure.reason === 'cancelled' || failure.reason === 'policy' || !outcome) throw failure;

@@ -33,13 +33,15 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 }
 
 /**
- * How long the server asked us to wait: `Retry-After`, else `X-RateLimit-Reset` (relative seconds,
- * not an epoch), else `undefined` meaning "use backoff".
+ * How long the server asked us to wait: `Retry-After`, else — for a 429 only — `X-RateLimit-Reset`
+ * (relative seconds, not an epoch), else `undefined` meaning "use backoff". Every response carries
+ * the rate-limit headers, and on a 5xx the window reset says nothing about when to try again.
  */
-export function serverDelayMs(headers: HeaderBag, now = Date.now()): number | undefined {
+export function serverDelayMs(headers: HeaderBag, rateLimited: boolean, now = Date.now()): number | undefined {
   const ra = headers['retry-after'];
   const fromRetryAfter = parseRetryAfter(Array.isArray(ra) ? ra[0] : ra, now);
   if (fromRetryAfter !== undefined) return fromRetryAfter;
+  if (!rateLimited) return undefined;
   const reset = numericHeader(headers, 'x-ratelimit-reset', 'ratelimit-reset');
   return reset !== undefined && reset >= 0 ? Math.ceil(reset * 1000) : undefined;
 }

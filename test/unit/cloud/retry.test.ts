@@ -51,9 +51,14 @@ void describe('retry policy (pure)', () => {
   });
 
   void it('reads X-RateLimit-Reset as relative seconds, preferring Retry-After', () => {
-    assert.equal(serverDelayMs({ 'x-ratelimit-reset': '2' }), 2000);
-    assert.equal(serverDelayMs({ 'retry-after': '1', 'x-ratelimit-reset': '9' }), 1000);
-    assert.equal(serverDelayMs({}), undefined);
+    assert.equal(serverDelayMs({ 'x-ratelimit-reset': '2' }, true), 2000);
+    assert.equal(serverDelayMs({ 'retry-after': '1', 'x-ratelimit-reset': '9' }, true), 1000);
+    assert.equal(serverDelayMs({}, true), undefined);
+  });
+
+  void it('ignores the rate-limit window on a 5xx, but honours Retry-After there', () => {
+    assert.equal(serverDelayMs({ 'x-ratelimit-reset': '60' }, false), undefined, 'backoff, not a minute-long wait');
+    assert.equal(serverDelayMs({ 'retry-after': '3', 'x-ratelimit-reset': '60' }, false), 3000);
   });
 
   void it('keeps full-jitter backoff within [0, min(cap, base·2^n)]', () => {
