@@ -7,6 +7,7 @@ import { childOfKind, childrenOf, hideExplorerView, labelOf, requestsTo, resourc
 describe('explorer: errors are nodes', () => {
   before(async () => {
     await hideExplorerView();
+    await sandbox.reset();
   });
   afterEach(async () => {
     await sandbox.setFaults('');

@@ -7,6 +7,8 @@ import { childrenOf, hideExplorerView, labelOf, requestsTo, resourceIds, sandbox
 describe('explorer: filters', () => {
   before(async () => {
     await hideExplorerView();
+    // Other suites share this sandbox and may have deleted fixtures.
+    await sandbox.reset();
     await sandbox.setFaults('');
   });
 

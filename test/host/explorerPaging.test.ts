@@ -10,6 +10,8 @@ const USERS_PATH = '/iam/v2/users';
 describe('explorer: lazy paging', () => {
   before(async () => {
     await hideExplorerView();
+    // Other suites share this sandbox and may have deleted fixtures.
+    await sandbox.reset();
     await sandbox.setFaults('');
     await usePageSize(undefined);
   });

@@ -22,6 +22,8 @@ async function goTo(id: string): Promise<AnyResourceNode | undefined> {
 
 describe('explorer: Go to ID, updates in place, copy', () => {
   before(async () => {
+    // Other suites share this sandbox and may have deleted fixtures.
+    await sandbox.reset();
     await sandbox.setFaults('');
   });
 
