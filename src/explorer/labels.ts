@@ -63,3 +63,14 @@ export function oneLine(text: string | undefined, max = 80): string | undefined 
   if (!flat) return undefined;
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** Below this share of the limit (or this many requests) the rate limit is worth showing. */
+const LOW_SHARE = 0.2;
+const LOW_ABSOLUTE = 10;
+
+/** True when the remaining request budget (`X-RateLimit-Remaining`) is low enough to warn about. */
+export function isRateLimitLow(snapshot: { remaining?: number | undefined; limit?: number | undefined } | undefined): boolean {
+  if (snapshot?.remaining === undefined) return false;
+  if (snapshot.remaining <= LOW_ABSOLUTE) return true;
+  return snapshot.limit !== undefined && snapshot.limit > 0 && snapshot.remaining / snapshot.limit < LOW_SHARE;
+}

@@ -1,19 +1,8 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { OrgRegistry } from '../auth/orgRegistry';
-import type { RateLimitSnapshot } from '../cloud/rateLimit';
+import { isRateLimitLow } from './labels';
 import type { ExplorerNode } from './nodes/explorerNode';
-
-/** Below this share of the limit (or this many requests) the rate limit is worth showing. */
-const LOW_SHARE = 0.2;
-const LOW_ABSOLUTE = 10;
-
-/** True when the remaining request budget is low enough to warn about. */
-export function isRateLimitLow(snapshot: RateLimitSnapshot | undefined): boolean {
-  if (snapshot?.remaining === undefined) return false;
-  if (snapshot.remaining <= LOW_ABSOLUTE) return true;
-  return snapshot.limit !== undefined && snapshot.limit > 0 && snapshot.remaining / snapshot.limit < LOW_SHARE;
-}
 
 /**
  * Shows the active organization (the one of the selected node, or the only one) and, when the
