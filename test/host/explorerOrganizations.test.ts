@@ -98,7 +98,7 @@ describe('explorer: organizations and credentials', () => {
       assert.deepEqual(here.list().map((c) => c.label), ['From the other window']);
       await there.updateApiKey(added, DEFAULT_API_KEY, DEFAULT_API_SECRET);
       await there.remove(added);
-      assert.deepEqual(here.list(), []);
+      assert.deepEqual(here.list().map((c) => c.id), []);
       assert.deepEqual(changes, ['+1 -0 ~0', '+0 -1 ~0']);
     } finally {
       here.dispose();

@@ -29,7 +29,7 @@ describe('explorer: lazy paging', () => {
     assert.equal(connection.endpoint, process.env.CONFLUENT_CLOUD_ENDPOINT);
     assert.equal(connection.metricsEndpoint, process.env.CONFLUENT_CLOUD_METRICS_ENDPOINT);
     assert.equal(connection.apiKey, process.env.CONFLUENT_CLOUD_API_KEY);
-    assert.equal(root.parent, undefined);
+    assert.ok(root.parent === undefined, 'roots have no parent');
   });
 
   it('fetches nothing until a folder is expanded', async () => {

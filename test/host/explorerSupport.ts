@@ -16,6 +16,9 @@ export interface RecordedRequest {
   status: number;
 }
 
+// Assert on IDs and labels, never on nodes or connections themselves: a failing assertion formats
+// its operands, and these hold clients, sockets and VS Code proxies (enough to stall the host).
+
 /** The activated extension's test API. */
 export async function explorerApi(): Promise<ExtensionApi> {
   const ext = await activateExtension();
