@@ -1,7 +1,7 @@
 // Bundles the extension (and the webview entry points) with esbuild.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -69,6 +69,9 @@ for (const name of ['metrics', 'secret']) {
     logLevel: 'warning',
   });
 }
+
+// A production build starts from an empty folder so no development source map is packaged.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
