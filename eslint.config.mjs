@@ -30,5 +30,5 @@ export default tseslint.config(
     },
   },
   // The cloud layer and webview protocol files must run without a VS Code host.
-  { files: ['src/cloud/**/*.ts', '**/protocol.ts', 'media/**/*.ts', 'sandbox/**/*.ts'], rules: noVscode },
+  { files: ['src/cloud/**/*.ts', 'src/webview/**/*.ts', '**/protocol.ts', 'media/**/*.ts', 'sandbox/**/*.ts'], rules: noVscode },
 );

@@ -15,7 +15,8 @@ import { parseFromWebview, type Controls, type MetricInfo, type PanelState, type
 import type { RateQueue } from './rateQueue';
 import { validateRange } from './timeRange';
 import { unitLabel } from './units';
-import { createNonce, renderHtml } from './webviewHtml';
+import { createNonce } from '../webview/html';
+import { renderHtml } from './webviewHtml';
 
 export const METRICS_VIEW_TYPE = 'confluentCloud.metrics';
 

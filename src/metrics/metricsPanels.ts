@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import { MetricsPanel, METRICS_VIEW_TYPE, panelKey, type MetricsPanelDeps, type PanelTargetInfo } from './metricsPanel';
 import { DEFAULT_CONTROLS, panelStateSchema, type Controls } from './protocol';
-import { contentSecurityPolicy, createNonce, escapeAttribute } from './webviewHtml';
+import { createNonce, escapeAttribute } from '../webview/html';
+import { contentSecurityPolicy } from './webviewHtml';
 
 /** How panels find the connection a restored panel belonged to; OrgRegistry fits. */
 export interface ConnectionLookup {

@@ -1,9 +1,8 @@
 /**
- * The secret view's HTML shell. Pure so the Content Security Policy is unit tested: only the
- * bundled script (by nonce) and stylesheet (by origin) load; no inline code, no network, no
- * frames, no forms.
+ * The secret view's HTML: the shared webview shell, with forms and base URLs also forbidden, and
+ * a live region so screen readers announce the key.
  */
-import { randomBytes } from 'node:crypto';
+import { contentSecurityPolicy, renderWebviewHtml } from '../webview/html';
 
 export interface SecretHtmlInput {
   /** `webview.cspSource`. */
@@ -13,41 +12,15 @@ export interface SecretHtmlInput {
   readonly nonce: string;
 }
 
-/** 128 random bits, fresh for every render. */
-export function createNonce(): string {
-  return randomBytes(16).toString('base64');
-}
-
 export function secretContentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${cspSource}`,
-    `font-src ${cspSource}`,
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function attr(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return contentSecurityPolicy(cspSource, nonce, ["form-action 'none'", "base-uri 'none'"]);
 }
 
 export function renderSecretHtml(input: SecretHtmlInput): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(secretContentSecurityPolicy(input.cspSource, input.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(input.styleUri)}">
-<title>New API key</title>
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${attr(input.nonce)}" src="${attr(input.scriptUri)}"></script>
-</body>
-</html>`;
+  return renderWebviewHtml({
+    ...input,
+    title: 'New API key',
+    policy: secretContentSecurityPolicy(input.cspSource, input.nonce),
+    mainAttributes: { 'aria-live': 'polite' },
+  });
 }

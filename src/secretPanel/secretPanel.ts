@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { credentialSnippet } from '../commands/credentialSnippets';
 import { insertSnippet, LastTextEditor } from './editorInsert';
 import { type FromSecretView, type InsertFormat, parseFromSecretView, type RotationState, type ToSecretView } from './protocol';
-import { createNonce, renderSecretHtml } from './secretHtml';
+import { createNonce } from '../webview/html';
+import { renderSecretHtml } from './secretHtml';
 
 /** View type of the panel. No serializer is registered for it, so it never comes back after a reload. */
 export const SECRET_VIEW_TYPE = 'confluentCloud.apiKeySecret';

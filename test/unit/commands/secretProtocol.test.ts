@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseFromSecretView } from '../../../src/secretPanel/protocol';
-import { createNonce, renderSecretHtml, secretContentSecurityPolicy } from '../../../src/secretPanel/secretHtml';
+import { renderSecretHtml, secretContentSecurityPolicy } from '../../../src/secretPanel/secretHtml';
+import { createNonce } from '../../../src/webview/html';
 
 void describe('secret view protocol', () => {
   void it('accepts the known messages', () => {

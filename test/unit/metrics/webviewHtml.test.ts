@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { contentSecurityPolicy, createNonce, renderHtml } from '../../../src/metrics/webviewHtml';
+import { contentSecurityPolicy, renderHtml } from '../../../src/metrics/webviewHtml';
+import { createNonce } from '../../../src/webview/html';
 
 void describe('webview HTML', () => {
   const html = renderHtml({ cspSource: 'https://file+.vscode-resource.example', nonce: 'abc123==', scriptUri: 'https://x/metrics.js', styleUri: 'https://x/metrics.css' });
