@@ -2,17 +2,17 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
 import { clusterDescription, formatDate } from '../labels';
-import { ApiKeysFolderNode } from './apiKeysFolderNode';
-import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
+import type { ApiKeyScope } from './apiKeysFolderNode';
+import type { ExplorerNode, TreeContext } from './explorerNode';
+import { KeyHolderNode } from './keyHolderNode';
 import { safeTooltip } from './tooltip';
 
 /** A Kafka cluster; its child is the folder of API keys scoped to it (`spec.resource`). */
-export class KafkaClusterNode extends ResourceNode<KafkaCluster> {
+export class KafkaClusterNode extends KeyHolderNode<KafkaCluster> {
   readonly kind = 'kafkaCluster' as const;
-  private keysFolder: ApiKeysFolderNode | undefined;
 
-  constructor(connection: OrgConnection, parent: ExplorerNode, cluster: KafkaCluster, private readonly tree: TreeContext) {
-    super(connection, parent, cluster);
+  constructor(connection: OrgConnection, parent: ExplorerNode, cluster: KafkaCluster, tree: TreeContext) {
+    super(connection, parent, cluster, tree);
   }
 
   get cluster(): KafkaCluster {
@@ -24,10 +24,8 @@ export class KafkaClusterNode extends ResourceNode<KafkaCluster> {
     return this.resource.spec.environment.id;
   }
 
-  /** The "API keys" folder for keys whose resource is this cluster. */
-  get apiKeys(): ApiKeysFolderNode {
-    this.keysFolder ??= new ApiKeysFolderNode(this.connection, this, { resource: this.resource.id }, this.tree);
-    return this.keysFolder;
+  protected keyScope(): ApiKeyScope {
+    return { resource: this.resource.id };
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -52,13 +50,5 @@ export class KafkaClusterNode extends ResourceNode<KafkaCluster> {
       ['CRN', this.crn],
     ]);
     return item;
-  }
-
-  override getChildren(): ExplorerNode[] {
-    return [this.apiKeys];
-  }
-
-  override loadedChildren(): readonly ExplorerNode[] {
-    return this.keysFolder ? [this.keysFolder] : [];
   }
 }

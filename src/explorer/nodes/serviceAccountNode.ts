@@ -2,27 +2,25 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import { formatDate, oneLine } from '../labels';
-import { ApiKeysFolderNode } from './apiKeysFolderNode';
-import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
+import type { ApiKeyScope } from './apiKeysFolderNode';
+import type { ExplorerNode, TreeContext } from './explorerNode';
+import { KeyHolderNode } from './keyHolderNode';
 import { safeTooltip } from './tooltip';
 
 /** A service account; its child is the folder of API keys it owns (`spec.owner`). */
-export class ServiceAccountNode extends ResourceNode<ServiceAccount> {
+export class ServiceAccountNode extends KeyHolderNode<ServiceAccount> {
   readonly kind = 'serviceAccount' as const;
-  private keysFolder: ApiKeysFolderNode | undefined;
 
-  constructor(connection: OrgConnection, parent: ExplorerNode, serviceAccount: ServiceAccount, private readonly tree: TreeContext) {
-    super(connection, parent, serviceAccount);
+  constructor(connection: OrgConnection, parent: ExplorerNode, serviceAccount: ServiceAccount, tree: TreeContext) {
+    super(connection, parent, serviceAccount, tree);
   }
 
   get serviceAccount(): ServiceAccount {
     return this.resource;
   }
 
-  /** The "API keys" folder for keys this account owns. */
-  get apiKeys(): ApiKeysFolderNode {
-    this.keysFolder ??= new ApiKeysFolderNode(this.connection, this, { owner: this.resource.id }, this.tree);
-    return this.keysFolder;
+  protected keyScope(): ApiKeyScope {
+    return { owner: this.resource.id };
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -39,13 +37,5 @@ export class ServiceAccountNode extends ResourceNode<ServiceAccount> {
       ['CRN', this.crn],
     ]);
     return item;
-  }
-
-  override getChildren(): ExplorerNode[] {
-    return [this.apiKeys];
-  }
-
-  override loadedChildren(): readonly ExplorerNode[] {
-    return this.keysFolder ? [this.keysFolder] : [];
   }
 }

@@ -2,27 +2,25 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { User } from '../../cloud/schemas/user';
 import { formatAuthType, formatDate } from '../labels';
-import { ApiKeysFolderNode } from './apiKeysFolderNode';
-import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
+import type { ApiKeyScope } from './apiKeysFolderNode';
+import type { ExplorerNode, TreeContext } from './explorerNode';
+import { KeyHolderNode } from './keyHolderNode';
 import { safeTooltip } from './tooltip';
 
 /** A user; its child is the folder of API keys the user owns. */
-export class UserNode extends ResourceNode<User> {
+export class UserNode extends KeyHolderNode<User> {
   readonly kind = 'user' as const;
-  private keysFolder: ApiKeysFolderNode | undefined;
 
-  constructor(connection: OrgConnection, parent: ExplorerNode, user: User, private readonly tree: TreeContext) {
-    super(connection, parent, user);
+  constructor(connection: OrgConnection, parent: ExplorerNode, user: User, tree: TreeContext) {
+    super(connection, parent, user, tree);
   }
 
   get user(): User {
     return this.resource;
   }
 
-  /** The "API keys" folder for keys this user owns. */
-  get apiKeys(): ApiKeysFolderNode {
-    this.keysFolder ??= new ApiKeysFolderNode(this.connection, this, { owner: this.resource.id }, this.tree);
-    return this.keysFolder;
+  protected keyScope(): ApiKeyScope {
+    return { owner: this.resource.id };
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -42,13 +40,5 @@ export class UserNode extends ResourceNode<User> {
       ['CRN', this.crn],
     ]);
     return item;
-  }
-
-  override getChildren(): ExplorerNode[] {
-    return [this.apiKeys];
-  }
-
-  override loadedChildren(): readonly ExplorerNode[] {
-    return this.keysFolder ? [this.keysFolder] : [];
   }
 }
