@@ -1,20 +1,16 @@
+import type { FailureInfo } from './schemas/failure';
+
 /** Why a cloud call failed, coarse enough for the UI to pick an icon and a remedy. */
 export type CloudErrorReason = 'http' | 'network' | 'timeout' | 'cancelled' | 'malformed' | 'schema' | 'policy';
 
 /** Everything known about a failure; only `reason`, `action` and `summary` are always present. */
-export interface CloudApiErrorInit {
+export interface CloudApiErrorInit extends FailureInfo {
   reason: CloudErrorReason;
   /** What we were doing, phrased to follow "Couldn't …", e.g. "create service account". */
   action: string;
   /** Human explanation of what went wrong, without the "Couldn't …" prefix. */
   summary: string;
   status?: number;
-  code?: string;
-  title?: string;
-  detail?: string;
-  pointer?: string;
-  parameter?: string;
-  requestId?: string;
   retryAfterSeconds?: number;
   /** RBAC permission named by a 403, e.g. "CreateEnvironment:Organization". */
   permission?: string;
