@@ -38,8 +38,14 @@ export function codeServerEntry(p = hostPaths()) {
 
 /** Environment for anything that must build or run against Node 24. */
 export function node24Env(p = hostPaths(), base = process.env) {
+  // Under `npm test` the outer npm (on Node 20) exports npm_config_* / npm_node_execpath / NODE.
+  // The inner npm would take them as its own config: code-server's postinstall reads the Node
+  // version from npm_config_user_agent and refuses to install when it says v20.
+  const inherited = Object.fromEntries(
+    Object.entries(base).filter(([key]) => !key.toLowerCase().startsWith('npm_') && key !== 'NODE'),
+  );
   return {
-    ...base,
+    ...inherited,
     PATH: `${p.nodeBinDir}${delimiter}${base.PATH ?? ''}`,
     // ~/.npmrc may set nodedir=/usr (the system Node 20 headers); native modules must build
     // against the Node that will load them.
