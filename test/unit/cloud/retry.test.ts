@@ -1,43 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { Dispatchers } from '../../../src/cloud/dispatchers';
-import { isCloudApiError, type CloudApiError } from '../../../src/cloud/errors';
-import { HttpClient, type HttpClientOptions } from '../../../src/cloud/http';
-import { type RequestLogEntry } from '../../../src/cloud/requestLog';
+import { describe, it } from 'node:test';
 import { backoffMs, isRetryable, parseRetryAfter, serverDelayMs } from '../../../src/cloud/retry';
-import { fastRetry, json, startServer, type Handler, type TestServer } from './servers';
+import { failure, useHttpFixture } from './httpFixture';
+import { fastRetry, json, type TestServer } from './servers';
 
-const open: { close(): Promise<void> }[] = [];
-after(async () => {
-  await Promise.all(open.map((o) => o.close()));
-});
-
-async function server(handler: Handler): Promise<TestServer> {
-  const s = await startServer(handler);
-  open.push(s);
-  return s;
-}
-
-function client(baseUrl: string, extra: Partial<HttpClientOptions> = {}) {
-  const log: RequestLogEntry[] = [];
-  const dispatchers = new Dispatchers({ env: {} });
-  open.push(dispatchers);
-  const http = new HttpClient({
-    baseUrl, dispatchers, retry: fastRetry, getCredentials: async () => ({ key: 'k', secret: 'secret-value' }),
-    onRequest: (e) => log.push(e), ...extra,
-  });
-  return { http, log };
-}
-
-async function failure(p: Promise<unknown>): Promise<CloudApiError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(isCloudApiError(e));
-    return e;
-  }
-  assert.fail('expected the call to fail');
-}
+const { server, client } = useHttpFixture({ key: 'k', secret: 'secret-value' });
 
 const gaps = (s: TestServer): number[] => s.requests.slice(1).map((r, i) => r.at - s.requests[i]!.at);
 

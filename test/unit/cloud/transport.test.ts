@@ -1,45 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CloudClient } from '../../../src/cloud/cloudClient';
 import { Dispatchers } from '../../../src/cloud/dispatchers';
-import { isCloudApiError, type CloudApiError } from '../../../src/cloud/errors';
-import { HttpClient, type HttpClientOptions } from '../../../src/cloud/http';
+import { HttpClient } from '../../../src/cloud/http';
 import { RateLimitState } from '../../../src/cloud/rateLimit';
-import { type RequestLogEntry } from '../../../src/cloud/requestLog';
-import { fastRetry, json, selfSignedCert, startHttpsServer, startServer, type Handler, type TestServer } from './servers';
+import { failure, useHttpFixture } from './httpFixture';
+import { fastRetry, json, selfSignedCert, startHttpsServer } from './servers';
 
 const SECRET = 'sEcReT-0123456789abcdef';
-const open: { close(): Promise<void> }[] = [];
-after(async () => {
-  await Promise.all(open.map((o) => o.close()));
-});
-
-async function server(handler: Handler): Promise<TestServer> {
-  const s = await startServer(handler);
-  open.push(s);
-  return s;
-}
-
-function client(baseUrl: string, extra: Partial<HttpClientOptions> = {}) {
-  const log: RequestLogEntry[] = [];
-  const dispatchers = new Dispatchers({ env: {} });
-  open.push(dispatchers);
-  const http = new HttpClient({
-    baseUrl, dispatchers, retry: fastRetry, getCredentials: async () => ({ key: 'KEY1', secret: SECRET }),
-    onRequest: (e) => log.push(e), ...extra,
-  });
-  return { http, log };
-}
-
-async function failure(p: Promise<unknown>): Promise<CloudApiError> {
-  try {
-    await p;
-  } catch (e) {
-    assert.ok(isCloudApiError(e), `expected CloudApiError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected the call to fail');
-}
+const { server, client, track } = useHttpFixture({ key: 'KEY1', secret: SECRET });
 
 void describe('transport', () => {
   void it('sends Basic auth from getCredentials on every attempt, so rotated keys apply at once', async () => {
@@ -99,9 +68,9 @@ void describe('transport', () => {
     if (!tls) return t.skip('openssl not available');
     const plain = await server((_req, res) => json(res, 200, {}));
     const secure = await startHttpsServer(tls, (_req, res) => res.writeHead(302, { location: `${plain.url}/x` }).end());
-    open.push(secure);
+    track(secure);
     const dispatchers = new Dispatchers({ env: {}, ca: tls.cert });
-    open.push(dispatchers);
+    track(dispatchers);
     const http = new HttpClient({ baseUrl: secure.url, dispatchers, getCredentials: async () => ({ key: 'k', secret: SECRET }) });
     const err = await failure(http.request({ method: 'GET', path: '/', action: 'follow' }));
     assert.equal(err.reason, 'policy');
