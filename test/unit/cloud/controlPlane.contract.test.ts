@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { FIXTURES, SEED_COUNTS } from '../../../sandbox/fixtures';
 import { type Page } from '../../../src/cloud/pagination';
-import { startHarness, type Harness } from './sandboxClient';
+import { useHarness } from './sandboxClient';
 
-let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.sandbox.reset();
-  h.sandbox.clearRequests();
-});
+const h = useHarness();
 
 async function collect<T>(pages: AsyncIterable<Page<T>>): Promise<T[]> {
   const all: T[] = [];

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { FIXTURES, READ_ONLY_API_KEY, READ_ONLY_API_SECRET } from '../../../sandbox/fixtures';
 import { isCloudApiError, type CloudApiError } from '../../../src/cloud/errors';
-import { startHarness, type Harness } from './sandboxClient';
+import { useHarness } from './sandboxClient';
 
-let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.sandbox.reset();
-  h.sandbox.clearRequests();
-});
+const h = useHarness();
 
 async function failure(p: Promise<unknown>): Promise<CloudApiError> {
   try {

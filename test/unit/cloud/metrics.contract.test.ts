@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { FIXTURES } from '../../../sandbox/fixtures';
 import { isMetricsGroup, type MetricsQueryRequest } from '../../../src/cloud/schemas/metrics';
-import { startHarness, type Harness } from './sandboxClient';
+import { useHarness } from './sandboxClient';
 
-let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h.close();
-});
-beforeEach(() => {
-  h.sandbox.reset();
-  h.sandbox.clearRequests();
-});
+const h = useHarness();
 
 const RECEIVED = 'io.confluent.kafka.server/received_bytes';
 const onCluster = { field: 'resource.kafka.id', op: 'EQ', value: FIXTURES.productionCluster.id } as const;

@@ -1,4 +1,5 @@
 // Starts the team's sandbox and a CloudClient pointed at it, with millisecond retry delays.
+import { after, before, beforeEach } from 'node:test';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
 import { CloudClient, type CloudClientOptions } from '../../../src/cloud/cloudClient';
 import { type RequestLogEntry } from '../../../src/cloud/requestLog';
@@ -36,5 +37,41 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
       await Promise.all(clients.map((c) => c.close()));
       await sandbox.close();
     },
+  };
+}
+
+/**
+ * Call at the top of a test file: one sandbox and client for the file, started in `before`, closed
+ * in `after`, with state and request log back to the seed before every test.
+ */
+export function useHarness(options: SandboxOptions = {}): Harness {
+  let current: Harness | undefined;
+  const get = (): Harness => {
+    if (!current) throw new Error('the sandbox harness starts in before()');
+    return current;
+  };
+  before(async () => {
+    current = await startHarness(options);
+  });
+  after(async () => {
+    await current?.close();
+  });
+  beforeEach(() => {
+    get().sandbox.reset();
+    get().sandbox.clearRequests();
+  });
+  return {
+    get sandbox() {
+      return get().sandbox;
+    },
+    get client() {
+      return get().client;
+    },
+    get log() {
+      return get().log;
+    },
+    clientWith: (extra) => get().clientWith(extra),
+    hits: (prefix, method) => get().hits(prefix, method),
+    close: () => get().close(),
   };
 }
