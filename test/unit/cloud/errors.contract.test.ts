@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FIXTURES, READ_ONLY_API_KEY, READ_ONLY_API_SECRET } from '../../../sandbox/fixtures';
 import { isCloudApiError, type CloudApiError } from '../../../src/cloud/errors';
-import { useHarness } from './sandboxClient';
+import { startHarness, useHarness } from './sandboxClient';
 
 const h = useHarness();
 
