@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureHost } from './hostInstaller.mjs';
 import { codeServerEntry, node24Env } from './hostInstaller.mjs';
-import { freePort, removeOnExit, spawnGroup, stopGroup, waitFor } from './processes.mjs';
+import { freePort, removeOnExit, run, spawnGroup, stopGroup, waitFor } from './processes.mjs';
 import { redact } from './secrets.mjs';
 
 /** Settings that keep the workbench quiet and deterministic for scripted use. */
@@ -42,6 +42,7 @@ export function xdgEnv(root) {
  * @property {boolean} [smokeTestDriver] default true: without it the workbench ignores the payload
  * @property {boolean} [echo] stream server output to stdout
  * @property {boolean} [keepTemp] keep the temp folder after stop (debugging)
+ * @property {string} [vsix] install this packaged extension before starting (as a user would)
  */
 
 /** @param {CodeServerOptions} options */
@@ -67,6 +68,16 @@ export async function startCodeServer(options) {
   };
   // Flags meant for the system Node 20 (e.g. a tsx loader) must not reach Node 24.
   delete childEnv.NODE_OPTIONS;
+
+  if (options.vsix) {
+    const installed = await run(host.node, [
+      codeServerEntry(host), '--extensions-dir', extensionsDir, '--user-data-dir', userData, '--install-extension', options.vsix, '--force',
+    ], { env: childEnv, cwd: temp, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (installed !== 0) {
+      removeTemp();
+      throw new Error(`code-server could not install ${options.vsix} (exit ${installed})`);
+    }
+  }
 
   const args = [
     codeServerEntry(host),

@@ -64,6 +64,8 @@ export interface WorkbenchOptions {
   sandboxArgs?: string[];
   /** Skip connecting the extension to the sandbox (to test the signed-out experience). */
   signedOut?: boolean;
+  /** Install this packaged extension and open the plain workbench instead of development mode. */
+  vsix?: string;
 }
 
 export interface Session {
@@ -104,6 +106,7 @@ export async function startSession(name: string, options: WorkbenchOptions = {})
       extensionDevelopmentPath: REPO_ROOT,
       env: { ...env, ...options.env },
       settings: options.settings,
+      vsix: options.vsix,
     });
     server = srv;
     const browser: { context: BrowserContext; page: Page } = await browserLib.launchBrowser(srv.temp);
@@ -112,7 +115,7 @@ export async function startSession(name: string, options: WorkbenchOptions = {})
     mkdirSync(RESULTS_DIR, { recursive: true });
     const log: { lines(): string[] } = consoleLib.captureConsole(page, { logFile: join(RESULTS_DIR, `${slug(name)}.host.log`) });
     const workbench = new Workbench(page);
-    await page.goto(srv.workbenchUrl());
+    await page.goto(options.vsix ? `${srv.url}/?folder=${encodeURIComponent(srv.workspace)}` : srv.workbenchUrl());
     await workbench.ready();
     return { page, context: browser.context, workbench, sandbox: sb, server: srv, hostLog: () => log.lines(), close };
   } catch (err) {
