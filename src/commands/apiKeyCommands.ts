@@ -6,11 +6,10 @@ import { createApiKey, type ApiKeyInputs, KEY_DESCRIPTION, KEY_NAME } from './ap
 import { keyScope } from './apiKeyNames';
 import { rotateApiKey, type RotateInputs, type RotationResult } from './apiKeyRotation';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { connectionFor, isResourceRef, pickerPageSize, registerResourceAction, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, textStep } from './multiStepWizard';
 import { pickApiKey } from './pickers/resourcePickers';
-import { registerCommand } from './registerCommand';
 import { ResourceCommand } from './resourceCommandIds';
 import { runSubmit } from './submitFlow';
 
@@ -90,9 +89,9 @@ export function registerApiKeyCommands(deps: ResourceCommandDeps): vscode.Dispos
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createApiKey, (arg?: unknown, inputs?: unknown) => createApiKey(deps, arg, asInputs<ApiKeyInputs>(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.editApiKey, (arg?: unknown, inputs?: unknown) => edit(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteApiKey, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.rotateApiKey, (arg?: unknown, inputs?: unknown) => rotate(arg, asInputs(inputs)), { singleFlight: true }),
+    registerResourceAction<ApiKeyInputs>(deps, ResourceCommand.createApiKey, (arg, inputs) => createApiKey(deps, arg, inputs)),
+    registerResourceAction(deps, ResourceCommand.editApiKey, edit),
+    registerResourceAction(deps, ResourceCommand.deleteApiKey, remove),
+    registerResourceAction(deps, ResourceCommand.rotateApiKey, rotate),
   ];
 }

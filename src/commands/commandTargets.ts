@@ -4,7 +4,7 @@ import type { OrgRegistry } from '../auth/orgRegistry';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerUpdates } from '../explorer/explorerUpdates';
 import { ExplorerNode } from '../explorer/nodes/explorerNode';
-import type { CommandDeps } from './registerCommand';
+import { type CommandDeps, registerCommand } from './registerCommand';
 
 /** What the create/update/delete commands need from the composition root. */
 export interface ResourceCommandDeps extends CommandDeps {
@@ -91,4 +91,17 @@ export function withRequestProgress<T>(
  */
 export function asInputs<T extends object>(value: unknown): T | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof ExplorerNode) ? value as T : undefined;
+}
+
+/**
+ * Registers a create/update/delete command: single-flight (a second invocation while one runs is
+ * ignored), called as `(target, automation inputs)`, where the tree's multi-selection in the
+ * second argument is never taken for inputs.
+ */
+export function registerResourceAction<I extends object>(
+  deps: CommandDeps,
+  id: string,
+  action: (arg: unknown, inputs: I | undefined) => unknown,
+): vscode.Disposable {
+  return registerCommand(deps, id, (arg?: unknown, inputs?: unknown) => action(arg, asInputs<I>(inputs)), { singleFlight: true });
 }

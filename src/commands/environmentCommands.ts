@@ -3,12 +3,11 @@ import type { OrgConnection } from '../auth/orgConnection';
 import type { Environment } from '../cloud/schemas/environment';
 import { EnvironmentNode } from '../explorer/nodes/environmentNode';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { connectionFor, isResourceRef, pickerPageSize, registerResourceAction, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { environmentImpact, environmentImpactSummary, environmentPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { choiceStep, definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
 import { pickEnvironment } from './pickers/resourcePickers';
-import { registerCommand } from './registerCommand';
 import { ResourceCommand } from './resourceCommandIds';
 import { runSubmit } from './submitFlow';
 import { quoteForPrompt, validateRequiredName } from './validation';
@@ -122,9 +121,9 @@ export function registerEnvironmentCommands(deps: ResourceCommandDeps): vscode.D
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createEnvironment, (arg?: unknown, inputs?: unknown) => create(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.renameEnvironment, (arg?: unknown, inputs?: unknown) => rename(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteEnvironment, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
+    registerResourceAction(deps, ResourceCommand.createEnvironment, create),
+    registerResourceAction(deps, ResourceCommand.renameEnvironment, rename),
+    registerResourceAction(deps, ResourceCommand.deleteEnvironment, remove),
   ];
 }
 

@@ -4,12 +4,11 @@ import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import { ServiceAccountNode } from '../explorer/nodes/serviceAccountNode';
 import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { connectionFor, isResourceRef, pickerPageSize, registerResourceAction, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
 import { pickServiceAccount } from './pickers/resourcePickers';
-import { registerCommand } from './registerCommand';
 import { ResourceCommand } from './resourceCommandIds';
 import { runSubmit } from './submitFlow';
 import { quoteForPrompt, validateOptionalText, validateRequiredName } from './validation';
@@ -126,9 +125,9 @@ export function registerServiceAccountCommands(deps: ResourceCommandDeps): vscod
   };
 
   return [
-    registerCommand(deps, ResourceCommand.createServiceAccount, (arg?: unknown, inputs?: unknown) => create(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.editServiceAccount, (arg?: unknown, inputs?: unknown) => edit(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteServiceAccount, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
+    registerResourceAction(deps, ResourceCommand.createServiceAccount, create),
+    registerResourceAction(deps, ResourceCommand.editServiceAccount, edit),
+    registerResourceAction(deps, ResourceCommand.deleteServiceAccount, remove),
   ];
 }
 

@@ -5,12 +5,11 @@ import type { User } from '../cloud/schemas/user';
 import { UserNode } from '../explorer/nodes/userNode';
 import { ownerActivity } from './activityHints';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { asInputs, connectionFor, isResourceRef, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { connectionFor, isResourceRef, pickerPageSize, registerResourceAction, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
 import { keysOwnedBy, ownerPreviewLines } from './deletePreview';
 import { type DeleteInputs, existsById, runDelete } from './deleteFlow';
 import { definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
 import { pickUser } from './pickers/resourcePickers';
-import { registerCommand } from './registerCommand';
 import { ResourceCommand } from './resourceCommandIds';
 import { runSubmit } from './submitFlow';
 import { quoteForPrompt, validateEmail, validateRequiredName } from './validation';
@@ -115,9 +114,9 @@ export function registerUserCommands(deps: ResourceCommandDeps): vscode.Disposab
   };
 
   return [
-    registerCommand(deps, ResourceCommand.inviteUser, (arg?: unknown, inputs?: unknown) => invite(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.renameUser, (arg?: unknown, inputs?: unknown) => rename(arg, asInputs(inputs)), { singleFlight: true }),
-    registerCommand(deps, ResourceCommand.deleteUser, (arg?: unknown, inputs?: unknown) => remove(arg, asInputs(inputs)), { singleFlight: true }),
+    registerResourceAction(deps, ResourceCommand.inviteUser, invite),
+    registerResourceAction(deps, ResourceCommand.renameUser, rename),
+    registerResourceAction(deps, ResourceCommand.deleteUser, remove),
   ];
 }
 
