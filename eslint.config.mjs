@@ -1,6 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { layerZones } from './scripts/layers.mjs';
 
 const noVscode = {
   'no-restricted-imports': ['error', {
@@ -29,6 +31,14 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
     },
   },
+  // Layers: a file may import its own layer and the ones below it, never one above or a sibling
+  // feature (scripts/layers.mjs lists them; test/unit/architecture checks for folder cycles).
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
+  },
   // The cloud layer and webview protocol files must run without a VS Code host.
-  { files: ['src/cloud/**/*.ts', 'src/webview/**/*.ts', '**/protocol.ts', 'media/**/*.ts', 'sandbox/**/*.ts'], rules: noVscode },
+  { files: ['src/cloud/**/*.ts', '**/protocol.ts', 'media/**/*.ts', 'sandbox/**/*.ts'], rules: noVscode },
 );

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { runActivationBench } from './activationBench';
 import { runClientBench } from './clientBench';
 import { runExplorerBench } from './explorerBench';
+import { runHostileBench } from './hostileBench';
 import { measureMetrics } from './metricsBench';
 import { runPackageBench } from './packageBench';
 import { kb, ms } from './stats';
@@ -57,6 +58,12 @@ async function main(): Promise<void> {
   row('client', 'client / bare undici', `${client.overheadRatio.toFixed(2)}×`);
   row('client', 'heap per parsed API key', `${client.bytesPerItem.toFixed(0)} B`);
 
+  const hostile = await runHostileBench();
+  const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  row('client', `bytes sent by a ${mb(hostile.streamedBytes)} streamed response before the ${mb(hostile.capBytes)} cap closed it`, mb(hostile.sentBeforeCap), `≈ cap; ${hostile.failedAs}`);
+  row('client', 'heap after the capped response (after GC; before it)', `${mb(hostile.heapAfterBytes)} (${mb(hostile.heapBeforeBytes)})`, '≈ before');
+  row('client', 'requests by pages() to an endless-token server, maxItems 10,000, page size 100', String(hostile.endlessRequests), 'exactly 100');
+
   const explorer = await runExplorerBench(bundle);
   const distant = await runExplorerBench(bundle, { orgs: 1, rounds: 9, latencyMs: 30 });
   row('explorer', 'requests when a folder is expanded', String(explorer.requestsFirstPage), 'exactly 1');
@@ -79,6 +86,10 @@ Ratios compare two measurements taken alternately in the same run, so machine no
 Startup and explorer figures load the production bundle in plain Node with \`vscode\` resolved to a
 stand-in module (\`bench/host/vscodeShim.cjs\`); they measure this extension's code, not VS Code's.
 The sandbox runs in the same process, over real HTTP on loopback.
+The hostile-server rows use a purpose-built server in the same process: "bytes sent" is the server
+socket's \`bytesWritten\` when the client closed it (the cap plus what sat in socket buffers), the heap
+figures are \`heapUsed\` after two forced collections (\`--expose-gc\`) before and after the request,
+measured on a second capped request so module loading is not counted.
 
 | area | figure | value | goal |
 |---|---|---|---|

@@ -2,7 +2,7 @@
 // used by tests that run in another process (the VS Code extension host, Playwright).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { badRequest, notFound } from './failure';
+import { badRequest, forbidden, notFound } from './failure';
 import { FaultSpecError, type FaultRule } from './faults';
 import { FIXTURES } from './fixtures';
 import type { RequestRecord } from './requestLog';
@@ -17,7 +17,24 @@ export interface ControlTarget {
   info(): Record<string, unknown>;
 }
 
+/** `Host` values that name this machine: 127.0.0.1, localhost or [::1], with or without a port. */
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/i;
+
+/**
+ * Why a control request is refused, or undefined when it may go on. The endpoints need no auth, so
+ * a web page must not reach them: a browser always sends `Origin` on cross-site POSTs, and a
+ * DNS-rebinding attack arrives with the attacker's host name in `Host`.
+ */
+export function controlRefusal(headers: IncomingMessage['headers']): string | undefined {
+  if (headers.origin !== undefined) return 'The sandbox control endpoints do not accept browser requests (Origin header present)';
+  const host = headers.host ?? '';
+  if (!LOOPBACK_HOST.test(host)) return 'The sandbox control endpoints only answer requests addressed to 127.0.0.1, localhost or [::1]';
+  return undefined;
+}
+
 export function handleControl(target: ControlTarget, req: IncomingMessage, res: ServerResponse, path: string, rawBody: string, requestId: string): void {
+  const refusal = controlRefusal(req.headers);
+  if (refusal !== undefined) return sendError(res, 'control', forbidden(refusal), requestId);
   const route = `${req.method ?? ''} ${path.replace(/\/+$/, '')}`;
   try {
     switch (route) {

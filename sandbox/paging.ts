@@ -22,6 +22,8 @@ export interface ListSpec<T extends { seq: number }> {
   /** Every matching item, in seq order. */
   items: readonly T[];
   render: (item: T) => unknown;
+  /** Collections whose spec documents other sizes (role bindings: 100 and 1000). */
+  pageSizes?: { default: number; max: number };
 }
 
 /** Rejects query parameters a list does not document, as the API does (`invalid_filter`). */
@@ -36,8 +38,8 @@ export function listResponse<T extends { seq: number }>(req: ApiRequest, ctx: Co
   const filterKey = hashString(JSON.stringify(spec.filters)).toString(36);
   const token = req.query.get('page_token');
   const cursor = token === null ? undefined : readToken(ctx, token, spec.path, filterKey);
-  const explicitSize = parsePageSize(req.query.get('page_size'));
-  const pageSize = explicitSize ?? cursor?.pageSize ?? DEFAULT_PAGE_SIZE;
+  const explicitSize = parsePageSize(req.query.get('page_size'), spec.pageSizes?.max ?? MAX_PAGE_SIZE);
+  const pageSize = explicitSize ?? cursor?.pageSize ?? spec.pageSizes?.default ?? DEFAULT_PAGE_SIZE;
   const after = cursor?.after ?? 0;
 
   const start = spec.items.findIndex((item) => item.seq > after);
@@ -68,12 +70,12 @@ export function listResponse<T extends { seq: number }>(req: ApiRequest, ctx: Co
   return { status: 200, body };
 }
 
-function parsePageSize(raw: string | null): number | undefined {
+function parsePageSize(raw: string | null, max: number): number | undefined {
   if (raw === null) return undefined;
   if (!/^\d{1,9}$/.test(raw)) throw badRequest(`page_size must be an integer, got '${raw.slice(0, 40)}'`, 'page_size');
   const size = Number(raw);
-  if (size < 1 || size > MAX_PAGE_SIZE) {
-    throw badRequest(`page_size must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`, 'page_size');
+  if (size < 1 || size > max) {
+    throw badRequest(`page_size must be between 1 and ${max}, got ${size}`, 'page_size');
   }
   return size;
 }

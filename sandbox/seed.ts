@@ -4,6 +4,7 @@
 
 import { FIXTURES, HOSTILE_NAMES, SEED_COUNTS, DEFAULT_API_KEY } from './fixtures';
 import { createRng, pick, randomInt, randomString, shuffle, LOWER_ALNUM, UPPER_ALNUM, type Rng } from './random';
+import { seedRoleBindings } from './roleBindingSeed';
 import { Store, rfc3339, type AuthType, type Cluster, type ClusterKind, type Stamped } from './state';
 
 const REGIONS: Record<Cluster['cloud'], string[]> = {
@@ -39,6 +40,8 @@ export function seedOrganization(seed: number): Store {
   const userIds = seedUsers(store, rng, stamp);
   seedApiKeys(store, rng, stamp, serviceAccountIds, userIds);
   seedInvitations(store, rng, stamp);
+  // Last, on a stream of its own, so the records above are the same as before bindings existed.
+  seedRoleBindings(store, createRng(seed ^ 0x7b1d0000));
   return store;
 }
 

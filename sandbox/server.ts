@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiRequest, Context, Route, Surface } from './api';
 import { authenticate } from './auth';
 import { handleControl } from './control';
-import { ApiError, forbidden, invalidBody, serverError, unauthenticated } from './failure';
+import { ApiError, failureBody, forbidden, invalidBody, serverError, unauthenticated } from './failure';
 import { FaultInjector, type FaultEffect, type FaultRule } from './faults';
 import { DEFAULT_API_KEY, DEFAULT_API_SECRET, DEFAULT_SEED } from './fixtures';
 import { apiKeyRoutes } from './handlers/apiKeys';
@@ -17,6 +18,7 @@ import { clusterRoutes } from './handlers/clusters';
 import { environmentRoutes } from './handlers/environments';
 import { invitationRoutes } from './handlers/invitations';
 import { organizationRoutes } from './handlers/organizations';
+import { roleBindingRoutes } from './handlers/roleBindings';
 import { serviceAccountRoutes } from './handlers/serviceAccounts';
 import { userRoutes } from './handlers/users';
 import { descriptorRoutes } from './metrics/descriptors';
@@ -61,24 +63,35 @@ export interface Sandbox {
 
 const ROUTES: readonly Route[] = [
   ...organizationRoutes, ...environmentRoutes, ...clusterRoutes, ...serviceAccountRoutes,
-  ...userRoutes, ...invitationRoutes, ...apiKeyRoutes, ...descriptorRoutes, ...queryRoutes,
+  ...userRoutes, ...invitationRoutes, ...apiKeyRoutes, ...roleBindingRoutes, ...descriptorRoutes, ...queryRoutes,
 ];
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Node's default (16 KB): a longer header block is refused with 431. */
+const MAX_HEADER_BYTES = 16 * 1024;
 const DEFAULT_RATE_LIMIT = 3000;
 
 class BodyTooLarge extends Error {}
+/** The client went away before sending its whole body: nothing to answer, nothing to worry about. */
+class ClientGone extends Error {}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let complete = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) reject(new BodyTooLarge());
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      complete = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', () => reject(new ClientGone()));
+    req.on('close', () => {
+      if (!complete) reject(new ClientGone());
+    });
   });
 }
 
@@ -125,6 +138,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     try {
       rawBody = await readBody(req);
     } catch (error) {
+      if (error instanceof ClientGone) {
+        console.info(`sandbox: client closed the connection during ${method} ${path}`);
+        return;
+      }
       if (!(error instanceof BodyTooLarge)) throw error;
       sendError(res, surface, new ApiError(413, 'request_entity_too_large', 'Payload Too Large', 'The request body is too large'), requestId, { Connection: 'close' });
       return;
@@ -200,13 +217,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return route.handler(apiRequest, ctx);
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Last line of defence: a bug must still produce a well-formed 500, never a hung request.
       console.error('sandbox: unexpected error', error);
       sendError(res, surfaceOf(req.url ?? '/'), serverError(), String(res.getHeader('X-Request-Id') ?? ''));
     });
   });
+  // Node rejects unparsable requests itself (bad request target, oversized headers); answer those in
+  // the API's error envelope too, instead of a bare socket close the client can't explain.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -240,6 +260,24 @@ function requestUrl(target: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Writes a 400/431 in the control-plane envelope onto a socket Node could not parse a request from. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const apiError = tooLarge
+    ? new ApiError(431, 'request_header_fields_too_large', 'Request Header Fields Too Large', `The request headers exceed ${MAX_HEADER_BYTES / 1024} KB`)
+    : new ApiError(400, 'bad_request', 'Bad Request', 'The request could not be parsed as HTTP');
+  const requestId = randomUUID();
+  const text = JSON.stringify(failureBody(apiError, requestId));
+  socket.end([
+    `HTTP/1.1 ${apiError.status} ${apiError.title}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(text)}`,
+    `X-Request-Id: ${requestId}`, 'Connection: close', '', text,
+  ].join('\r\n'));
 }
 
 function internalError(error: unknown): ApiError {

@@ -2,6 +2,7 @@
 // increasing `seq`, so lists are stable and page tokens can say "after seq N" even while records are
 // created and deleted between pages.
 
+import { environmentCrn } from './crn';
 import { createRng, randomString, LOWER_ALNUM, UPPER_ALNUM, type Rng } from './random';
 
 export interface Stamped {
@@ -46,6 +47,7 @@ export interface ApiKey extends Stamped {
   /** Kept only for keys created through the API, so new Cloud keys can authenticate. */
   secret?: string;
 }
+export interface RoleBinding extends Stamped { id: string; principal: string; roleName: string; crnPattern: string }
 
 export class Store {
   readonly organizations = new Map<string, Organization>();
@@ -55,6 +57,10 @@ export class Store {
   readonly users = new Map<string, User>();
   readonly invitations = new Map<string, Invitation>();
   readonly apiKeys = new Map<string, ApiKey>();
+  readonly roleBindings = new Map<string, RoleBinding>();
+  /** Identity pools (`pool-…`) and groups (`group-…`) have no API here; bindings may name these. */
+  readonly identityPools = new Set<string>();
+  readonly groups = new Set<string>();
   private seq = 0;
   /** Separate stream for ids minted after seeding, so runtime creates are reproducible too. */
   private readonly idRng: Rng;
@@ -94,11 +100,13 @@ export class Store {
   deleteServiceAccount(id: string): void {
     this.serviceAccounts.delete(id);
     this.deleteKeysWhere((key) => key.ownerId === id);
+    this.deleteBindingsWhere((rb) => rb.principal === `User:${id}`);
   }
 
   deleteUser(id: string): void {
     this.users.delete(id);
     this.deleteKeysWhere((key) => key.ownerId === id);
+    this.deleteBindingsWhere((rb) => rb.principal === `User:${id}`);
   }
 
   /** Deleting an environment removes everything inside it, and keys scoped to those clusters. */
@@ -108,6 +116,13 @@ export class Store {
     for (const cluster of this.clusters.values()) if (cluster.environmentId === id) gone.add(cluster.id);
     for (const clusterId of gone) this.clusters.delete(clusterId);
     this.deleteKeysWhere((key) => key.resourceId !== null && gone.has(key.resourceId));
+    // Bindings on the environment and on anything inside it (clusters, topics, subjects).
+    const scope = environmentCrn(this.orgId, id);
+    this.deleteBindingsWhere((rb) => rb.crnPattern === scope || rb.crnPattern.startsWith(`${scope}/`));
+  }
+
+  private deleteBindingsWhere(predicate: (rb: RoleBinding) => boolean): void {
+    for (const rb of [...this.roleBindings.values()]) if (predicate(rb)) this.roleBindings.delete(rb.id);
   }
 
   private deleteKeysWhere(predicate: (key: ApiKey) => boolean): void {

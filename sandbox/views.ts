@@ -4,7 +4,8 @@
 import type { Context } from './api';
 import { clusterCrn, environmentCrn, invitationCrn, organizationCrn, serviceAccountCrn, userCrn, apiKeyCrn } from './crn';
 import { applyItemDrift } from './drift';
-import type { ApiKey, Cluster, Environment, Invitation, Organization, ServiceAccount, Stamped, User } from './state';
+import { roleBindingResourceName } from './roleBindingCrn';
+import type { ApiKey, Cluster, Environment, Invitation, Organization, RoleBinding, ServiceAccount, Stamped, User } from './state';
 
 type Json = Record<string, unknown>;
 
@@ -110,4 +111,9 @@ export function apiKeyView(ctx: Context, key: ApiKey, secret?: string): Json {
         resource: resourceRef(ctx, key.resourceId),
       },
     });
+}
+
+export function roleBindingView(ctx: Context, rb: RoleBinding): Json {
+  return envelope(ctx, 'iam/v2', 'RoleBinding', rb.id, `/iam/v2/role-bindings/${encodeURIComponent(rb.id)}`,
+    roleBindingResourceName(ctx.store.orgId, rb.id), rb, { principal: rb.principal, role_name: rb.roleName, crn_pattern: rb.crnPattern });
 }

@@ -18,6 +18,18 @@ const undiciOnDemand = {
   },
 };
 
+/**
+ * The embedded sandbox behind "Try Demo Organization" is bundled on its own (dist/sandbox.js) and
+ * required only when the demo first starts (src/demo/sandboxModule.ts), so activation never loads it.
+ * @type {import('esbuild').Plugin}
+ */
+const sandboxOnDemand = {
+  name: 'sandbox-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /\/sandbox\/embedded$/ }, () => ({ path: './sandbox.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
@@ -40,12 +52,25 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
-    plugins: [undiciOnDemand],
+    plugins: [undiciOnDemand, sandboxOnDemand],
     minify: production,
     sourcemap: !production,
     sourcesContent: false,
     legalComments: 'none',
     metafile: true,
+    logLevel: 'warning',
+  },
+  {
+    entryPoints: ['sandbox/embedded.ts'],
+    outfile: 'dist/sandbox.js',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    legalComments: 'none',
     logLevel: 'warning',
   },
 ];

@@ -3,18 +3,28 @@ import { clientSettingsFrom } from './auth/clientSettings';
 import type { CloudClientFactory } from './auth/orgConnection';
 import { ProfileStore } from './auth/orgProfile';
 import { OrgRegistry } from './auth/orgRegistry';
+import { registerChatTools } from './chat/chatTools';
 import { CloudClient } from './cloud/cloudClient';
+import { registerCodeInsight } from './codeInsight/registerCodeInsight';
+import { registerDemoCommands } from './demo/demoCommands';
+import { DemoOrganization } from './demo/demoOrganization';
+import { loadSandboxModule } from './demo/sandboxModule';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExplorerCommands } from './commands/explorerCommands';
+import { registerKeyboardCommands } from './commands/keyboardCommands';
+import { registerMetricsCommands } from './commands/metricsCommands';
 import { registerOrganizationCommands } from './commands/organizationCommands';
+import { registerCommand } from './commands/registerCommand';
 import { registerResourceCommands } from './commands/resourceCommands';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import { ExplorerProvider } from './explorer/explorerProvider';
 import { explorerSettingsFromConfiguration } from './explorer/explorerSettings';
 import { type ExplorerUpdates, TreeUpdater } from './explorer/explorerUpdates';
+import { revealOnFirstRun } from './explorer/firstRun';
 import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
-import { registerMetrics } from './metrics/metricsFeature';
+import { createMetricsFeature } from './metrics/metricsFeature';
+import { SecretPanels } from './secretPanel/secretPanels';
 
 /** Returned from `activate` so in-host tests can drive the tree directly. */
 export interface ExtensionApi {
@@ -24,6 +34,7 @@ export interface ExtensionApi {
   readonly updates: ExplorerUpdates;
   readonly statusBar: OrgStatusBar;
   readonly dragAndDrop: ExplorerDragAndDrop;
+  readonly demo: DemoOrganization;
 }
 
 /**
@@ -39,6 +50,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const registry = new OrgRegistry(
     new ProfileStore(context.globalState, context.secrets), context.secrets, createClient, clientSettings, process.env,
   );
+  // Shown again before anything reads the registry; its server starts on the first request.
+  const demo = new DemoOrganization({ log, registry, state: context.globalState, loadSandbox: loadSandboxModule });
+  demo.restore();
   const explorer = new ExplorerProvider(registry, explorerSettingsFromConfiguration());
   const dragAndDrop = new ExplorerDragAndDrop();
   const treeView = vscode.window.createTreeView('confluentCloud.explorer', {
@@ -46,7 +60,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   });
   const updates = new TreeUpdater(explorer);
   const statusBar = new OrgStatusBar(treeView, registry);
-  context.subscriptions.push(registry, explorer, treeView, statusBar);
+  context.subscriptions.push(registry, demo, explorer, treeView, statusBar);
+  // A collapsed folder stops paging (Load all, a filter's search); its loaded pages stay.
+  context.subscriptions.push(treeView.onDidCollapseElement((e) => explorer.collapsed(e.element)));
 
   // What command modules receive; each registers its commands and returns the disposables.
   const deps = { log, registry, explorer, treeView, updates, createClient, clientSettings };
@@ -54,11 +70,27 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...registerOrganizationCommands(deps),
     ...registerExplorerCommands(deps),
     ...registerCopyCommands(deps),
+    ...registerKeyboardCommands(deps),
+    ...registerDemoCommands({ log, demo, explorer, treeView }),
   );
-  context.subscriptions.push(...registerResourceCommands({ ...deps, extensionUri: context.extensionUri }));
-  context.subscriptions.push(...registerMetrics({ log, registry, explorer, extensionUri: context.extensionUri }));
+  const metrics = createMetricsFeature({ log, registry, explorer, extensionUri: context.extensionUri });
+  const secretPanels = new SecretPanels({ log, extensionUri: context.extensionUri, isDemoKey: (apiKey) => demo.isDemoKey(apiKey) });
+  context.subscriptions.push(...metrics.disposables, secretPanels);
+  context.subscriptions.push(...registerChatTools({ log, registry, metricsQueue: metrics.queue }));
+  context.subscriptions.push(...registerCodeInsight({
+    log, registry, explorer, treeView, activity: metrics.activity, metricsQueue: metrics.queue,
+    register: (id, handler, options) => registerCommand({ log }, id, handler, options),
+  }));
+  context.subscriptions.push(
+    ...registerResourceCommands({ ...deps, secretPanels, activity: metrics.activity }),
+    ...registerMetricsCommands({
+      log, panels: metrics.panels, activity: metrics.activity, connections: registry, pickConnection: (placeHolder) => registry.pick({ placeHolder }),
+    }),
+  );
 
-  return { explorer, registry, treeView, updates, statusBar, dragAndDrop };
+  void revealOnFirstRun(context.globalState, treeView, explorer, registry);
+
+  return { explorer, registry, treeView, updates, statusBar, dragAndDrop, demo };
 }
 
 export function deactivate(): void {

@@ -12,9 +12,39 @@ export interface ChartData {
   readonly timestamps: readonly number[];
   readonly series: readonly ChartSeries[];
   readonly unit: DisplayUnit;
+  /** Groups summed into the last series ("Other"); 0 or absent when there is none. */
+  readonly folded?: number | undefined;
 }
 
 const HEIGHT = 320;
+/** uPlot's defaults for the space between tick marks and labels, and the tick length. */
+const AXIS_GAP = 5;
+const TICK_SIZE = 10;
+/** Room for the rotated "Other" title of the right-hand axis. */
+const OTHER_LABEL_SIZE = 20;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Width in CSS pixels of `text` drawn in `font`. */
+function textWidth(text: string, font: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 8;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+}
+
+/**
+ * A y axis as wide as its widest tick label: a fixed width cut off long units such as
+ * "12.3k requests/s". uPlot calls this again after laying out; the result is stable.
+ */
+function fittedAxisSize(font: string, onTicks?: (values: readonly string[]) => void): uPlot.Axis.Size {
+  return (_u, values) => {
+    const labels = values ?? [];
+    onTicks?.(labels);
+    const widest = labels.reduce((max, v) => Math.max(max, textWidth(String(v), font)), 0);
+    return Math.ceil(widest + AXIS_GAP + TICK_SIZE + 4);
+  };
+}
 
 export class MetricsChart {
   private plot: uPlot | undefined;
@@ -48,6 +78,7 @@ export class MetricsChart {
       this.plot !== undefined &&
       this.data !== undefined &&
       this.data.unit.kind === data.unit.kind &&
+      (this.data.folded ?? 0) > 0 === (data.folded ?? 0) > 0 &&
       this.data.series.length === data.series.length &&
       this.data.series.every((s, i) => s.label === data.series[i]?.label);
     this.data = data;
@@ -100,23 +131,36 @@ export class MetricsChart {
     const hidden = new Set(this.plot?.series.flatMap((s, i) => (i > 0 && s.show === false ? [s.label] : [])) ?? []);
     this.plot?.destroy();
     const t = this.theme;
-    const axis = { stroke: t.foreground, grid: { stroke: t.grid, width: 1 }, ticks: { stroke: t.grid, width: 1 } };
+    const axis = { stroke: t.foreground, font: t.font, gap: AXIS_GAP, grid: { stroke: t.grid, width: 1 }, ticks: { stroke: t.grid, width: 1, size: TICK_SIZE } };
+    const format = (_u: uPlot, splits: number[]): string[] => splits.map((v) => formatShort(v, data.unit));
+    // The summed remainder is usually far larger than any single group; on the shared scale it
+    // would flatten every top-N line, so it gets its own scale with an axis on the right.
+    const otherIndex = (data.folded ?? 0) > 0 ? data.series.length - 1 : -1;
+    const range: uPlot.Scale.Range = (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.05 : 1];
+    this.host.dataset.otherScale = otherIndex >= 0 ? 'separate' : 'none';
     const opts: uPlot.Options = {
       width: this.width(),
       height: HEIGHT,
       legend: { show: false },
       focus: { alpha: 0.3 },
       cursor: { focus: { prox: 16 }, points: { size: 6 }, drag: { x: true, y: false } },
-      scales: { x: { time: true }, y: { range: (_u, min, max) => [Math.min(0, min), max > 0 ? max * 1.05 : 1] } },
+      scales: { x: { time: true }, y: { range }, ...(otherIndex >= 0 ? { other: { range } } : {}) },
       axes: [
         axis,
-        { ...axis, size: 84, values: (_u, splits) => splits.map((v) => formatShort(v, data.unit)) },
+        { ...axis, values: format, size: fittedAxisSize(t.font, (ticks) => { this.host.dataset.yTicks = ticks.join('|'); }) },
+        ...(otherIndex >= 0 ? [{
+          ...axis, scale: 'other', side: 1 as const, grid: { show: false }, values: format, size: fittedAxisSize(t.font),
+          label: 'Other', labelFont: t.font, labelSize: OTHER_LABEL_SIZE, labelGap: 0,
+        }] : []),
       ],
       series: [
         {},
         ...data.series.map((s, i): uPlot.Series => {
           const style = seriesStyle(i, t, s.label);
-          return { label: s.label, show: !hidden.has(s.label), spanGaps: false, points: { show: false }, ...style };
+          return {
+            label: s.label, show: !hidden.has(s.label), spanGaps: false, points: { show: false }, ...style,
+            ...(i === otherIndex ? { scale: 'other' } : {}),
+          };
         }),
       ],
       hooks: {

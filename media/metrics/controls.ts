@@ -3,7 +3,7 @@
  * @vscode-elements web components would add ~94 KB minified (Lit plus four components) to a
  * ~60 KB bundle for the same look. Options the API would reject are disabled, not hidden.
  */
-import { granularityChoices, type Granularity } from '../../src/metrics/granularity';
+import { granularityChoices, type Granularity, type GranularityProblem } from '../../src/metrics/granularity';
 import {
   AUTO_REFRESH_OPTIONS,
   MAX_TOP_N,
@@ -26,6 +26,7 @@ export interface ControlEvents {
 
 const RANGE_LABELS: Record<string, string> = { '1h': 'Last 1 hour', '6h': 'Last 6 hours', '24h': 'Last 24 hours', '7d': 'Last 7 days', custom: 'Custom…' };
 const GROUP_LABELS: Record<GroupBy, string> = { none: 'None (total)', 'metric.topic': 'Topic', 'metric.principal_id': 'Principal' };
+const PROBLEM_LABELS: Record<GranularityProblem, string> = { tooFine: 'too fine for this range', tooCoarse: 'too coarse for this range' };
 const REFRESH_LABELS: Record<number, string> = { 0: 'Off', 60: 'Every minute', 300: 'Every 5 minutes', 900: 'Every 15 minutes' };
 
 /** `<input type="datetime-local">` works in local time without a zone: "2024-05-01T13:45". */
@@ -158,7 +159,7 @@ export class ControlBar {
     this.granularity.replaceChildren(
       option('auto', 'Automatic', { selected: c.granularity === 'auto' }),
       ...granularityChoices(seconds).map((g) =>
-        option(g.value, g.allowed ? g.label : `${g.label} (too fine for this range)`, { selected: g.value === c.granularity, disabled: !g.allowed })),
+        option(g.value, g.problem ? `${g.label} (${PROBLEM_LABELS[g.problem]})` : g.label, { selected: g.value === c.granularity, disabled: !g.allowed })),
     );
 
     const labels = current?.labels;

@@ -115,7 +115,7 @@ class MetricsView {
     }
     this.hideOverlay();
     this.setDataState('drawing');
-    this.chart.render({ timestamps: message.timestamps, series: message.series, unit: message.unit });
+    this.chart.render({ timestamps: message.timestamps, series: message.series, unit: message.unit, folded: message.folded });
     this.legend.render(
       message.series.map((s, i) => ({ label: s.label, colour: this.chart.colourOf(i), latest: latest(s.values) })),
       message.unit,
@@ -124,6 +124,11 @@ class MetricsView {
   }
 
   private showError(text: string): void {
+    // The chart below belongs to the previous query (often another metric): leaving it under the
+    // message, and in the legend, would read as if it were the answer.
+    this.chart.clear();
+    this.legend.clear();
+    delete this.root.dataset.series;
     const retry = el('button', { type: 'button', text: 'Retry' });
     retry.addEventListener('click', () => this.host.post({ type: 'refresh' }));
     this.showOverlay('error', text, retry);

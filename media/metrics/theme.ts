@@ -12,6 +12,8 @@ export interface ChartTheme {
   /** Series colours; reused with other dash patterns once exhausted. */
   readonly palette: readonly string[];
   readonly highContrast: boolean;
+  /** CSS font for axis text: the workbench's font, so labels match the rest of the view. */
+  readonly font: string;
 }
 
 const SERIES_VARIABLES = ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c) => `--vscode-charts-${c}`);
@@ -32,6 +34,7 @@ export function readTheme(): ChartTheme {
     focus: cssVar(style, '--vscode-focusBorder', '#007fd4'),
     palette: SERIES_VARIABLES.map((name, i) => cssVar(style, name, FALLBACK_PALETTE[i]!)),
     highContrast: body.contains('vscode-high-contrast') || body.contains('vscode-high-contrast-light'),
+    font: `${cssVar(style, '--vscode-font-size', '12px')} ${cssVar(style, '--vscode-font-family', 'sans-serif')}`,
   };
 }
 

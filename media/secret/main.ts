@@ -45,6 +45,12 @@ class SecretView {
   private rotationBox: HTMLElement | undefined;
   private revealed = false;
   private secretLength = 0;
+  /** Copy Secret or an insert was pressed; the next success status means the secret is stored. */
+  private storing = false;
+  /** Shown until the secret has been copied or inserted: closing before that loses it for good. */
+  private readonly unstored = el('p', { class: 'unstored', id: 'unstored' },
+    el('strong', { text: 'Not stored yet. ' }),
+    'Copy the secret or insert it into a file before closing this view; once it closes, the secret is gone.');
 
   constructor(private readonly post: (message: FromSecretView) => void) {
     this.root.replaceChildren(el('p', { class: 'status', text: 'Loading…' }));
@@ -67,7 +73,9 @@ class SecretView {
     this.mask();
     const title = message.displayName ? `API key “${message.displayName}” created` : 'API key created';
     const formats = el('div', { class: 'buttons', role: 'group', 'aria-label': 'Insert into Editor as' },
-      ...message.formats.map((format) => button(FORMAT_LABELS[format], () => this.post({ type: 'insert', format }), { 'data-format': format, class: 'secondary' })));
+      ...message.formats.map((format) => button(FORMAT_LABELS[format], () => this.store({ type: 'insert', format }), { 'data-format': format, class: 'secondary' })));
+    const copySecret = button('Copy Secret', () => this.store({ type: 'copy', what: 'secret' }), { id: 'copy-secret' });
+    this.unstored.hidden = false;
     this.rotationBox = el('section', { class: 'rotation', hidden: '' });
     this.root.replaceChildren(
       el('h1', { text: title }),
@@ -85,15 +93,23 @@ class SecretView {
         el('span', { class: 'label', text: 'Secret' }),
         this.secretValue,
         this.revealButton,
-        button('Copy Secret', () => this.post({ type: 'copy', what: 'secret' }), { id: 'copy-secret' })),
+        copySecret),
       el('h2', { text: 'Insert into Editor as…' }),
       el('p', { class: 'hint', text: 'Inserts at the cursor of the editor you were in, or opens a new untitled editor.' }),
       formats,
       this.rotationBox,
       this.status,
+      this.unstored,
       el('div', { class: 'buttons done' }, button('Done, I have stored the secret', () => this.post({ type: 'close' }), { class: 'secondary' })),
     );
     if (message.rotation) this.renderRotation(message.rotation.state, undefined, message.rotation.oldKey);
+    // The view opens with the keyboard in it, on the action the user must take before leaving.
+    copySecret.focus();
+  }
+
+  private store(message: FromSecretView): void {
+    this.storing = true;
+    this.post(message);
   }
 
   private mask(): void {
@@ -143,6 +159,10 @@ class SecretView {
   }
 
   private setStatus(message: string, error?: boolean): void {
+    if (this.storing) {
+      this.storing = false;
+      if (!error) this.unstored.hidden = true;
+    }
     this.status.textContent = message;
     this.status.classList.toggle('error', !!error);
   }

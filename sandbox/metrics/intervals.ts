@@ -77,6 +77,28 @@ export function parseInterval(text: string, now: number): Interval {
   return { start, end };
 }
 
+/**
+ * Most time buckets one query may span (all intervals together). The API's own caps keep PT1M–PT30M
+ * queries to a few hundred buckets; the coarse granularities accept any interval, so without a cap a
+ * query over 1970→2100 at PT1H would build a million buckets and stall every other request.
+ */
+export const MAX_BUCKETS = 10_000;
+
+/** Buckets `interval` covers at `granularity`, counted arithmetically (nothing is built). */
+export function bucketCount(granularity: string, interval: Interval): number {
+  const size = GRANULARITIES[granularity];
+  if (size === undefined) return 1;
+  return Math.ceil(interval.end / size) - Math.floor(interval.start / size);
+}
+
+/** Refuses a query whose intervals would span more than MAX_BUCKETS buckets, before any work is done. */
+export function checkBuckets(granularity: string, intervals: readonly Interval[]): void {
+  const total = intervals.reduce((sum, interval) => sum + bucketCount(granularity, interval), 0);
+  if (total > MAX_BUCKETS) {
+    throw invalid(`The intervals span ${total} ${granularity} buckets; at most ${MAX_BUCKETS} are allowed per query. Use a coarser granularity or a shorter interval`);
+  }
+}
+
 export function checkCap(granularity: string, interval: Interval): void {
   const cap = GRANULARITY_CAPS[granularity];
   if (cap !== undefined && interval.end - interval.start > cap) {

@@ -4,7 +4,7 @@
 import type { ApiRequest, ApiResponse, Context, Route } from '../api';
 import { rfc3339 } from '../state';
 import type { MetricDescriptor } from './descriptors';
-import { GRANULARITIES, checkCap, parseInterval, type Interval } from './intervals';
+import { GRANULARITIES, checkBuckets, checkCap, parseInterval, type Interval } from './intervals';
 import { mentions, type Filter } from './filter';
 import {
   compareValues, groupByLabels, groupToken, invalid, limitOf, metricByName, metricsBody, optionalFilter, readGroupCursor, scopedCombos,
@@ -42,6 +42,7 @@ function parseQuery(body: Record<string, unknown>, now: number): Query {
     checkCap(granularity, interval);
     return interval;
   });
+  checkBuckets(granularity, intervals);
 
   const groupBy = groupByLabels(body.group_by, metric, false);
   const filter = optionalFilter(body.filter, metric);

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from '../cloud/urlPolicy';
+
 /**
  * Endpoint defaults and validation for organization profiles. Pure (no vscode) so it is unit tested.
  */
@@ -17,11 +19,8 @@ export function normalizeEndpoint(endpoint: string): string {
   return endpoint.trim().replace(/\/+$/, '');
 }
 
-/** True when the host is this machine: `localhost`, 127.0.0.0/8 or `[::1]`. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+// One definition of "this machine" for the whole extension: the cloud client's URL policy.
+export { isLoopbackHost } from '../cloud/urlPolicy';
 
 /**
  * Returns an error message for an endpoint URL, or undefined when it is acceptable. Plain `http:`

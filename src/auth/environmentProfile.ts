@@ -24,7 +24,17 @@ export function readEnvironmentProfile(env: Readonly<Record<string, string | und
     env.CONFLUENT_CLOUD_METRICS_ENDPOINT?.trim() || (endpointOverride ? endpoint : CONFLUENT_CLOUD_METRICS_ENDPOINT),
   );
   return {
-    profile: { id: ENVIRONMENT_PROFILE_ID, label: 'Organization from environment', endpoint, metricsEndpoint, apiKey },
+    // A placeholder until the registry has read the organization's real name from the API.
+    profile: { id: ENVIRONMENT_PROFILE_ID, label: placeholderLabel(endpoint), endpoint, metricsEndpoint, apiKey },
     secret,
   };
+}
+
+/** "Organization at api.confluent.cloud": says where it connects, unlike a generic name. */
+function placeholderLabel(endpoint: string): string {
+  try {
+    return `Organization at ${new URL(endpoint).host}`;
+  } catch {
+    return 'Organization from environment variables';
+  }
 }

@@ -3,8 +3,11 @@ import type { CloudClient } from '../cloud/cloudClient';
 import { isConfluentCloudEndpoint } from './endpoints';
 import type { OrgProfile } from './orgProfile';
 
-/** Where an organization's credentials live. */
-export type OrgSource = 'storage' | 'environment';
+/**
+ * Where an organization's credentials live. `demo` is the sandbox embedded in the extension: its
+ * random credentials exist only in memory for one window session.
+ */
+export type OrgSource = 'storage' | 'environment' | 'demo';
 
 /** Options the cloud client is built with; derived so this file follows the client's own type. */
 export type CloudClientOptions = ConstructorParameters<typeof CloudClient>[0];
@@ -15,6 +18,7 @@ export type CloudClientFactory = (options: CloudClientOptions) => CloudClient;
 /** Host settings every client reads on each request (so changing a setting needs no reload). */
 export interface ClientSettings {
   readonly timeoutMs: () => number;
+  readonly maxResponseBytes?: () => number;
   readonly proxyUrl: () => string | undefined;
   readonly onRequest: NonNullable<CloudClientOptions['onRequest']>;
 }
@@ -54,6 +58,7 @@ export class OrgConnection implements vscode.Disposable {
         return secret ? { key: this.current.apiKey, secret } : undefined;
       },
       timeoutMs: settings.timeoutMs,
+      maxResponseBytes: settings.maxResponseBytes,
       proxyUrl: settings.proxyUrl,
       onRequest: settings.onRequest,
     });
@@ -81,7 +86,8 @@ export class OrgConnection implements vscode.Disposable {
 
   /** True for the public Confluent Cloud endpoint, where links into the web console make sense. */
   get isConfluentCloud(): boolean {
-    return isConfluentCloudEndpoint(this.endpoint);
+    // The demo never links to the web console, whatever its endpoint looks like.
+    return this.source !== 'demo' && isConfluentCloudEndpoint(this.endpoint);
   }
 
   /** Applies a renamed or re-keyed profile; endpoints never change for a connection. */

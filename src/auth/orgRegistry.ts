@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { Disposable } from '../disposable';
+import { normalizeEndpoint } from './endpoints';
 import { ENVIRONMENT_PROFILE_ID, readEnvironmentProfile } from './environmentProfile';
 import { type ClientSettings, type CloudClientFactory, OrgConnection } from './orgConnection';
 import { type OrgProfile, type ProfileStore, profileIdFromSecretKey } from './orgProfile';
@@ -21,12 +23,12 @@ export type NewOrgProfile = Omit<OrgProfile, 'id'>;
  * Watches SecretStorage so that adding, re-keying or removing an organization in another window
  * shows up here too.
  */
-export class OrgRegistry implements vscode.Disposable {
+export class OrgRegistry extends Disposable {
   private readonly connections = new Map<string, OrgConnection>();
   private readonly secretCache = new Map<string, Promise<string | undefined>>();
-  private readonly changed = new vscode.EventEmitter<OrgRegistryChange>();
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly changed = this.register(new vscode.EventEmitter<OrgRegistryChange>());
   private environmentSecret: string | undefined;
+  private identifying: Promise<void> = Promise.resolve();
 
   /** Fires after organizations are added, removed, renamed or re-keyed. */
   readonly onDidChange = this.changed.event;
@@ -38,15 +40,18 @@ export class OrgRegistry implements vscode.Disposable {
     private readonly settings: ClientSettings,
     env: Readonly<Record<string, string | undefined>>,
   ) {
+    super();
     const fromEnv = readEnvironmentProfile(env);
     if (fromEnv) {
       this.environmentSecret = fromEnv.secret;
-      this.connections.set(fromEnv.profile.id, this.connect(fromEnv.profile, 'environment'));
+      const connection = this.connect(fromEnv.profile, 'environment');
+      this.connections.set(fromEnv.profile.id, connection);
+      this.identifying = this.identify(connection);
     }
     for (const profile of store.list()) {
       if (profile.id !== ENVIRONMENT_PROFILE_ID) this.connections.set(profile.id, this.connect(profile, 'storage'));
     }
-    this.subscriptions.push(secrets.onDidChange((e) => {
+    this.register(secrets.onDidChange((e) => {
       const id = profileIdFromSecretKey(e.key);
       if (id === undefined) return;
       this.secretCache.delete(id);
@@ -64,6 +69,25 @@ export class OrgRegistry implements vscode.Disposable {
     return this.connections.get(id);
   }
 
+  /**
+   * Settles once the organization from environment variables has been asked for its name and ID
+   * (or immediately when there is none). Never rejects: a key without the permission keeps the
+   * placeholder name.
+   */
+  whenIdentified(): Promise<void> {
+    return this.identifying;
+  }
+
+  /**
+   * The organization already connected with this endpoint and API key, if any. Adding it again
+   * would show the same resources twice and keep two copies of the secret.
+   */
+  findExisting(endpoint: string, apiKey: string): OrgConnection | undefined {
+    const where = normalizeEndpoint(endpoint);
+    const key = apiKey.trim();
+    return this.list().find((c) => normalizeEndpoint(c.endpoint) === where && c.apiKey === key);
+  }
+
   /** Stores a new organization (profile in globalState, secret in SecretStorage) and connects. */
   async add(profile: NewOrgProfile, secret: string): Promise<OrgConnection> {
     const full: OrgProfile = { ...profile, id: randomUUID() };
@@ -79,6 +103,27 @@ export class OrgRegistry implements vscode.Disposable {
     }
     this.changed.fire({ added: [connection], removed: [], updated: [] });
     return connection;
+  }
+
+  /**
+   * Shows the demo organization (replacing an earlier demo connection). Nothing is stored: the
+   * profile lives in this registry only and the secret comes from `getSecret`, which belongs to the
+   * embedded sandbox's session.
+   */
+  addDemo(profile: OrgProfile, getSecret: () => Promise<string | undefined>): OrgConnection {
+    const previous = this.connections.get(profile.id);
+    if (previous) this.drop(previous);
+    const connection = new OrgConnection(profile, 'demo', getSecret, this.createClient, this.settings);
+    this.connections.set(profile.id, connection);
+    this.changed.fire({ added: [connection], removed: previous ? [previous] : [], updated: [] });
+    return connection;
+  }
+
+  /** Takes the demo organization out of the explorer and closes its client. */
+  removeDemo(connection: OrgConnection): void {
+    if (connection.source !== 'demo' || this.connections.get(connection.id) !== connection) return;
+    this.drop(connection);
+    this.changed.fire({ added: [], removed: [connection], updated: [] });
   }
 
   /** Renames a stored organization. */
@@ -121,7 +166,8 @@ export class OrgRegistry implements vscode.Disposable {
       all.map((connection) => ({
         label: connection.label,
         description: connection.orgId,
-        detail: connection.source === 'environment' ? `${connection.endpoint} (from environment variables)` : connection.endpoint,
+        detail: connection.source === 'environment' ? `${connection.endpoint} (from environment variables)`
+          : connection.source === 'demo' ? `${connection.endpoint} (demo, runs inside VS Code)` : connection.endpoint,
         connection,
       })),
       { placeHolder, matchOnDescription: true },
@@ -156,12 +202,33 @@ export class OrgRegistry implements vscode.Disposable {
       added.push(connection);
     }
     if (added.length || removed.length || updated.length) this.changed.fire({ added, removed, updated });
+    // A failed first attempt (sandbox not yet up, network down) is retried on every full refresh.
+    const fromEnv = this.connections.get(ENVIRONMENT_PROFILE_ID);
+    if (fromEnv?.source === 'environment' && fromEnv.orgId === undefined) this.identifying = this.identify(fromEnv);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const connection of this.connections.values()) connection.dispose();
     this.connections.clear();
-    for (const d of this.subscriptions) d.dispose();
+    super.dispose();
+  }
+
+  /**
+   * Reads the name and ID of the organization from environment variables (`GET
+   * /org/v2/organizations`, as the Add Organization key check does), so it is shown like a stored
+   * one and Copy ID works. Nothing is stored. Failures keep the placeholder; they are not worth
+   * a notification because the tree shows its own errors once a folder is opened.
+   */
+  private async identify(connection: OrgConnection): Promise<void> {
+    try {
+      const page = await connection.client.organizations.listPage({ pageSize: 10 });
+      const org = page.items[0];
+      if (!org || !this.connections.has(connection.id)) return;
+      connection.updateProfile({ ...connection.profile, label: org.display_name || connection.label, orgId: org.id });
+      this.changed.fire({ added: [], removed: [], updated: [connection] });
+    } catch {
+      // 403 (no permission to read the organization), network trouble or a disposed client.
+    }
   }
 
   private connect(profile: OrgProfile, source: OrgConnection['source']): OrgConnection {
@@ -188,6 +255,9 @@ export class OrgRegistry implements vscode.Disposable {
   }
 
   private assertStored(connection: OrgConnection): void {
+    if (connection.source === 'demo') {
+      throw new Error('The demo organization is not stored; use Reset Demo Organization or Remove Demo Organization instead.');
+    }
     if (connection.source === 'environment') {
       throw new Error('This organization comes from environment variables; change CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET instead.');
     }

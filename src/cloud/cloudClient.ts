@@ -4,6 +4,7 @@ import { InvitationsApi } from './api/invitations';
 import { KafkaClustersApi } from './api/kafkaClusters';
 import { MetricsApi } from './api/metrics';
 import { OrganizationsApi } from './api/organizations';
+import { RoleBindingsApi } from './api/roleBindings';
 import { ServiceAccountsApi } from './api/serviceAccounts';
 import { UsersApi } from './api/users';
 import { Dispatchers } from './dispatchers';
@@ -20,8 +21,10 @@ export interface CloudClientOptions {
   metricsEndpoint: string;
   /** Called per request so a rotated key applies at once; `undefined` sends no credentials. */
   getCredentials: () => Promise<Credentials | undefined>;
-  /** Per-request timeout in ms; default 30 000. */
+  /** Timeout of each attempt in ms; default 30 000. A request may make several attempts. */
   timeoutMs?: () => number;
+  /** Largest response body read, in bytes (default 32 MB); larger ones fail once as `too-large`. */
+  maxResponseBytes?: () => number;
   /** VS Code's `http.proxy`; `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` are honoured as well. */
   proxyUrl?: () => string | undefined;
   /** One entry per HTTP attempt; contains no secrets. */
@@ -40,6 +43,7 @@ export class CloudClient {
   readonly users: UsersApi;
   readonly invitations: InvitationsApi;
   readonly apiKeys: ApiKeysApi;
+  readonly roleBindings: RoleBindingsApi;
   readonly metrics: MetricsApi;
   /** Latest `X-RateLimit-*` headers from the control plane. */
   readonly rateLimit = new RateLimitState();
@@ -51,7 +55,7 @@ export class CloudClient {
     this.dispatchers = new Dispatchers({ proxyUrl: options.proxyUrl, env: options.env });
     const shared = {
       dispatchers: this.dispatchers, getCredentials: options.getCredentials, timeoutMs: options.timeoutMs,
-      retry: options.retry, onRequest: options.onRequest,
+      maxResponseBytes: options.maxResponseBytes, retry: options.retry, onRequest: options.onRequest,
     };
     const control = new HttpClient({ ...shared, baseUrl: options.endpoint, rateLimit: this.rateLimit });
     const telemetry = new HttpClient({ ...shared, baseUrl: options.metricsEndpoint, rateLimit: this.metricsRateLimit });
@@ -62,6 +66,7 @@ export class CloudClient {
     this.users = new UsersApi(control);
     this.invitations = new InvitationsApi(control);
     this.apiKeys = new ApiKeysApi(control);
+    this.roleBindings = new RoleBindingsApi(control);
     this.metrics = new MetricsApi(telemetry);
   }
 

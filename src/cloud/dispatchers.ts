@@ -2,6 +2,7 @@ import { rootCertificates } from 'node:tls';
 import type { Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
 import { undici } from './undiciModule';
 import { CloudApiError } from './errors';
+import { isLoopbackHost } from './urlPolicy';
 
 /** Where proxy settings come from; `env` is injectable so tests don't depend on the shell. */
 export interface DispatcherOptions {
@@ -31,6 +32,9 @@ export class Dispatchers {
   for(url: URL, action = 'send request'): Dispatcher {
     if (this.closed) throw new CloudApiError({ reason: 'cancelled', action, summary: 'the client was disposed' });
     const env = this.options.env ?? process.env;
+    // This machine is always reached directly: a proxy would see plain-http: Authorization headers
+    // meant for the local sandbox, and could not reach the user's loopback anyway.
+    if (isLoopbackHost(url.hostname)) return this.direct(url);
     const explicit = this.options.proxyUrl?.()?.trim() || undefined;
     const fromEnv = envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY');
     if (explicit || fromEnv) {
@@ -43,10 +47,13 @@ export class Dispatchers {
       }
       return agent;
     }
+    return this.direct(url);
+  }
+
+  private direct(url: URL): Pool {
     let pool = this.pools.get(url.origin);
     if (!pool) {
-      // `ca` replaces Node's trust store, so the extra roots are added to the bundled ones.
-      const ca = this.options.ca === undefined ? undefined : [...rootCertificates, ...[this.options.ca].flat()];
+      const ca = this.trustedCa();
       pool = new (undici().Pool)(url.origin, { connections: 8, keepAliveTimeout: 10_000, ...(ca ? { connect: { ca } } : {}) });
       this.pools.set(url.origin, pool);
     }
@@ -56,7 +63,10 @@ export class Dispatchers {
   private createProxyAgent(explicit: string | undefined, env: NodeJS.ProcessEnv, noProxy: string | undefined, action: string): EnvHttpProxyAgent {
     try {
       if (explicit) new URL(explicit);
+      const ca = this.trustedCa();
       return new (undici().EnvHttpProxyAgent)({
+        // The extra roots apply to the tunnelled TLS session as well as to direct connections.
+        ...(ca ? { connect: { ca }, requestTls: { ca } } : {}),
         httpProxy: explicit ?? envValue(env, 'HTTP_PROXY'),
         httpsProxy: explicit ?? envValue(env, 'HTTPS_PROXY') ?? envValue(env, 'HTTP_PROXY'),
         noProxy: noProxy ?? '',
@@ -66,6 +76,11 @@ export class Dispatchers {
     } catch {
       throw new CloudApiError({ reason: 'policy', action, summary: 'the configured proxy URL is not valid' });
     }
+  }
+
+  /** `ca` replaces Node's trust store, so the extra roots are added to the bundled ones. */
+  private trustedCa(): string[] | undefined {
+    return this.options.ca === undefined ? undefined : [...rootCertificates, ...[this.options.ca].flat()];
   }
 
   /** Closes every pooled connection; later requests fail as cancelled. */

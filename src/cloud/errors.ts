@@ -1,7 +1,7 @@
 import type { FailureInfo } from './schemas/failure';
 
 /** Why a cloud call failed, coarse enough for the UI to pick an icon and a remedy. */
-export type CloudErrorReason = 'http' | 'network' | 'timeout' | 'cancelled' | 'malformed' | 'schema' | 'policy';
+export type CloudErrorReason = 'http' | 'network' | 'timeout' | 'cancelled' | 'malformed' | 'schema' | 'policy' | 'too-large';
 
 /** Everything known about a failure; only `reason`, `action` and `summary` are always present. */
 export interface CloudApiErrorInit extends FailureInfo {
@@ -80,11 +80,23 @@ export function permissionFrom(text: string | undefined): string | undefined {
   return text?.match(/\b([A-Z][A-Za-z]+:[A-Z][A-Za-z]+)\b/)?.[1];
 }
 
-/** Replaces every occurrence of each secret with "***" (empty strings are ignored). */
+/** An echoed `Authorization: Basic …` or `Bearer …` value, whoever's credentials it carries. */
+// The value must look encoded (a digit, capital or symbol), so prose such as "Basic authentication" survives.
+const AUTH_VALUE = /\b(Basic|Bearer)\s+(?=[A-Za-z0-9+/_.~-]*[0-9A-Z+/_.~-])[A-Za-z0-9+/_.~-]{8,}={0,2}/g;
+
+/**
+ * Replaces every occurrence of each secret with "***" (strings under 4 characters are ignored),
+ * also in the JSON-escaped form a server echoing it inside a string would use (`/` as `\/`), and
+ * masks any Basic/Bearer credential value the server quoted back.
+ */
 export function redactText(text: string, secrets: readonly string[] | undefined): string {
   let out = text;
-  for (const s of secrets ?? []) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
+  for (const s of secrets ?? []) {
+    if (s.length < 4) continue;
+    out = out.split(s).join('***');
+    if (s.includes('/')) out = out.split(s.replace(/\//g, '\\/')).join('***');
+  }
+  return out.replace(AUTH_VALUE, (_m, scheme: string) => `${scheme} ***`);
 }
 
 /** Server details read "A service account … exists." — fit them after "Couldn't x: ". */

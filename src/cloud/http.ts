@@ -1,13 +1,14 @@
 import { CloudApiError, redactText } from './errors';
 import { type Dispatchers } from './dispatchers';
 import { type RateLimitState } from './rateLimit';
+import { hasDotSegment } from './pathSegment';
 import { loggablePath, type RequestLogEntry } from './requestLog';
 import { errorFromException, errorFromResponse, looksLikeHtml, parseJsonBody, requestIdOf } from './responseError';
 import {
   abortableSleep, backoffMs, defaultRetryPolicy, isIdempotent, isRetryable, serverDelayMs,
   type AttemptOutcome, type RetryPolicy,
 } from './retry';
-import { sendFollowingRedirects, type RawResponse } from './send';
+import { DEFAULT_MAX_RESPONSE_BYTES, sendFollowingRedirects, type RawResponse } from './send';
 import { checkUrlAllowed, parseEndpoint } from './urlPolicy';
 
 /** A Cloud API key pair; the key is the Basic-auth user name, the secret the password. */
@@ -22,7 +23,10 @@ export interface HttpClientOptions {
   dispatchers: Dispatchers;
   /** Called before every attempt so a key rotated mid-session is used at once. */
   getCredentials: () => Promise<Credentials | undefined>;
+  /** Per attempt; clamped to 1 ms … 24 days so a huge setting can't overflow the timer. */
   timeoutMs?: () => number;
+  /** Largest response body read, in bytes; default 32 MB. Read per request. */
+  maxResponseBytes?: () => number;
   retry?: Partial<RetryPolicy>;
   rateLimit?: RateLimitState;
   onRequest?: (entry: RequestLogEntry) => void;
@@ -52,6 +56,27 @@ export interface HttpResponse {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Node's timers overflow past 2^31 − 1 ms and then fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A usable per-attempt timeout: junk falls back to the default, huge values stop at the timer limit. */
+export function safeTimeoutMs(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value) || value <= 0) return value === Infinity ? MAX_TIMER_MS : DEFAULT_TIMEOUT_MS;
+  return Math.min(MAX_TIMER_MS, Math.max(1, Math.floor(value)));
+}
+
+/**
+ * Every form in which the credentials could come back in a server's text: the Authorization
+ * value, its base64 part (also URL-safe) and the bare secret, which also masks `key:secret`. Longest
+ * first, so the whole header is replaced rather than just the secret inside it. The key ID is not
+ * secret and stays readable.
+ */
+export function credentialStrings(creds: Credentials | undefined): string[] {
+  if (!creds) return [];
+  const pair = `${creds.key}:${creds.secret}`;
+  const b64 = Buffer.from(pair).toString('base64');
+  return [`Basic ${b64}`, b64, Buffer.from(pair).toString('base64url'), creds.secret];
+}
 
 /** Builds `base + path + ?query`, keeping any path prefix of the base URL. */
 export function buildUrl(base: URL, path: string, query: Query = {}): URL {
@@ -76,18 +101,25 @@ export class HttpClient {
 
   /** Sends the request, retrying when safe; resolves only for 2xx, otherwise throws CloudApiError. */
   async request(req: HttpRequest): Promise<HttpResponse> {
+    // Last line of defence for paths not built with encodePathSegment: `..` would silently retarget the call.
+    if (hasDotSegment(req.path)) throw new CloudApiError({ reason: 'policy', action: req.action, summary: 'the request path contains a . or .. segment' });
     const url = buildUrl(parseEndpoint(this.options.baseUrl, req.action), req.path, req.query);
     const idempotent = isIdempotent(req.method, req.idempotent);
     // Refuse before even fetching the secret; redirect hops are checked again in send.ts.
     checkUrlAllowed(url, req.action);
+    const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       if (req.signal?.aborted) throw cancelled(req.action);
       const { res, error, outcome, secrets } = await this.attempt(req, url, attempt);
+      if (error?.reason === 'timeout' && attempt > 1 && (attempt >= this.policy.maxAttempts || !isRetryable({ kind: 'timeout' }, idempotent))) {
+        throw timedOut(req.action, url.host, attempt, Date.now() - started);
+      }
       if (res && res.status >= 200 && res.status < 300) return this.success(res, req.action, secrets);
       const waitMs = res ? serverDelayMs(res.headers, res.status === 429) : undefined;
       const retryAfterSeconds = res?.status === 429 && waitMs !== undefined ? Math.ceil(waitMs / 1000) : undefined;
       const failure = error ?? errorFromResponse(res!, req.action, { retryAfterSeconds, redact: secrets });
-      if (failure.reason === 'cancelled' || failure.reason === 'policy' || !outcome) throw failure;
+      // A body over the cap would be just as large next time: fail once, never download it again.
+      if (failure.reason === 'cancelled' || failure.reason === 'policy' || failure.reason === 'too-large' || !outcome) throw failure;
       if (attempt >= this.policy.maxAttempts || !isRetryable(outcome, idempotent)) throw failure;
       if (waitMs !== undefined && waitMs > this.policy.maxRetryAfterMs) throw failure;
       try {
@@ -107,8 +139,9 @@ export class HttpClient {
       // The secret store failing is not a network problem; say so without echoing its error.
       throw new CloudApiError({ reason: 'policy', action: req.action, summary: "the API key and secret couldn't be read from secure storage" });
     }
-    const secrets = creds ? [creds.secret] : [];
-    const timeoutMs = this.options.timeoutMs?.() ?? DEFAULT_TIMEOUT_MS;
+    const secrets = credentialStrings(creds);
+    const timeoutMs = safeTimeoutMs(this.options.timeoutMs?.());
+    const maxBytes = this.options.maxResponseBytes?.() ?? DEFAULT_MAX_RESPONSE_BYTES;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
@@ -118,7 +151,7 @@ export class HttpClient {
     let outcome: AttemptOutcome | undefined;
     try {
       res = await sendFollowingRedirects(this.options.dispatchers, {
-        method: req.method, url, headers, authorization, signal, action: req.action,
+        method: req.method, url, headers, authorization, signal, action: req.action, maxBytes,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
       });
       this.options.rateLimit?.observe(res.headers);
@@ -156,6 +189,12 @@ export class HttpClient {
       // Logging must never change the outcome of a request.
     }
   }
+}
+
+/** "timed out after 4 attempts over 14.6 s": the total, since each attempt has its own limit. */
+function timedOut(action: string, host: string, attempts: number, totalMs: number): CloudApiError {
+  const seconds = `${Math.round(totalMs / 100) / 10} s`;
+  return new CloudApiError({ reason: 'timeout', action, summary: `${host} timed out after ${attempts} attempts over ${seconds}` });
 }
 
 function cancelled(action: string): CloudApiError {

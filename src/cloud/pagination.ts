@@ -9,7 +9,21 @@ export interface Page<T> {
   items: T[];
   nextPageToken?: string;
   totalSize?: number;
+  /** Set by `pages()` on the last page it yields when it stopped before the list ended. */
+  truncated?: PagesTruncation;
 }
+
+/**
+ * Why `pages()` stopped early. `loaded` counts the items yielded in total, so a UI can say
+ * "10,000 loaded, stopped at the limit"; `nextPageToken` on that page still names where the
+ * server would have continued.
+ */
+export type PagesTruncation =
+  | { reason: 'max-items'; loaded: number; maxItems: number }
+  /** The server handed back a token already used: following it would loop forever. */
+  | { reason: 'repeated-token'; loaded: number }
+  /** Several pages in a row with a next token but no items: a server paging nowhere. */
+  | { reason: 'no-progress'; loaded: number };
 
 /** Paging options common to every list call. */
 export interface PageOptions {
@@ -19,8 +33,19 @@ export interface PageOptions {
   signal?: AbortSignal;
 }
 
-/** Options for iterating all pages (the token is managed internally). */
-export type PagesOptions<F = object> = Omit<PageOptions, 'pageToken'> & F;
+/** Bounds for iterating all pages. */
+export interface PagesBounds {
+  /** Stop once this many items have been yielded (default 10,000); the last page is cut to fit. */
+  maxItems?: number;
+}
+
+/** Options for iterating all pages (the token is managed internally). `signal` is checked between pages too. */
+export type PagesOptions<F = object> = Omit<PageOptions, 'pageToken'> & PagesBounds & F;
+
+/** Default item cap of `pages()`: a list longer than this is almost certainly a server paging forever. */
+export const DEFAULT_MAX_ITEMS = 10_000;
+/** Consecutive empty pages that still promise more before `pages()` gives up. */
+const MAX_EMPTY_PAGES = 5;
 
 /** The API's maximum `page_size`. */
 export const MAX_PAGE_SIZE = 100;
@@ -53,18 +78,40 @@ export function pageTokenFromLink(next: string | null | undefined): string | und
   }
 }
 
-/** Iterates pages until one has no next token; the iteration never asks for a page past the last. */
+/**
+ * Iterates pages until one has no next token; the iteration never asks for a page past the last.
+ * Bounded against hostile or broken servers: it stops at a repeated token, at `maxItems`, and after
+ * a run of empty pages, marking the last yielded page `truncated`. An aborted `signal` stops it
+ * between pages with a `cancelled` CloudApiError.
+ */
 export async function* iteratePages<T, O extends PageOptions>(
-  fetchPage: (options: O) => Promise<Page<T>>, options: Omit<O, 'pageToken'>,
+  fetchPage: (options: O) => Promise<Page<T>>, options: Omit<O, 'pageToken'> & PagesBounds, noun = 'items',
 ): AsyncGenerator<Page<T>, void, undefined> {
+  const { maxItems: requested, ...pageOptions } = options;
+  const maxItems = requested !== undefined && requested >= 1 ? Math.floor(requested) : DEFAULT_MAX_ITEMS;
   let pageToken: string | undefined;
   const seen = new Set<string>();
+  let loaded = 0;
+  let emptyRun = 0;
   do {
-    const page = await fetchPage({ ...options, pageToken } as O);
-    yield page;
-    pageToken = page.nextPageToken;
-    // A server handing back a token we already used would otherwise loop forever.
-    if (pageToken !== undefined && seen.has(pageToken)) return;
+    if (options.signal?.aborted) throw new CloudApiError({ reason: 'cancelled', action: `list ${noun}`, summary: 'the request was cancelled' });
+    const page = await fetchPage({ ...pageOptions, pageToken } as O);
+    const next = page.nextPageToken;
+    emptyRun = page.items.length === 0 && next !== undefined ? emptyRun + 1 : 0;
+    let truncated: PagesTruncation | undefined;
+    let items = page.items;
+    if (loaded + items.length >= maxItems && (next !== undefined || loaded + items.length > maxItems)) {
+      items = items.slice(0, maxItems - loaded);
+      truncated = { reason: 'max-items', loaded: loaded + items.length, maxItems };
+    } else if (next !== undefined && seen.has(next)) {
+      truncated = { reason: 'repeated-token', loaded: loaded + items.length };
+    } else if (emptyRun >= MAX_EMPTY_PAGES) {
+      truncated = { reason: 'no-progress', loaded };
+    }
+    loaded += items.length;
+    yield truncated ? { ...page, items, truncated } : page;
+    if (truncated) return;
+    pageToken = next;
     if (pageToken !== undefined) seen.add(pageToken);
   } while (pageToken !== undefined);
 }

@@ -23,13 +23,22 @@ export function backoffMs(policy: RetryPolicy, retry: number): number {
   return Math.floor((policy.random ?? Math.random)() * ceiling);
 }
 
-/** `Retry-After` as delay-seconds or an HTTP date, in milliseconds from `now`. */
+/**
+ * `Retry-After` as delay-seconds or an HTTP date, in milliseconds from `now`. Zero, negative
+ * numbers and dates not in the future are no hint at all (`undefined`, so normal backoff applies):
+ * taken literally they would mean retrying at once, in a tight loop.
+ */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.ceil(Number(v) * 1000);
+  if (/^[+-]?\d+(\.\d+)?$/.test(v)) {
+    const ms = Math.ceil(Number(v) * 1000);
+    return ms > 0 ? ms : undefined;
+  }
+  // Only HTTP-date shapes ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse reads "-5" as a year.
+  if (!/[a-z]{3}/i.test(v)) return undefined;
   const date = Date.parse(v);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) || date <= now ? undefined : date - now;
 }
 
 /**
@@ -43,7 +52,7 @@ export function serverDelayMs(headers: HeaderBag, rateLimited: boolean, now = Da
   if (fromRetryAfter !== undefined) return fromRetryAfter;
   if (!rateLimited) return undefined;
   const reset = numericHeader(headers, 'x-ratelimit-reset', 'ratelimit-reset');
-  return reset !== undefined && reset >= 0 ? Math.ceil(reset * 1000) : undefined;
+  return reset !== undefined && reset > 0 ? Math.ceil(reset * 1000) : undefined;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);

@@ -25,7 +25,12 @@ export interface SendInput {
   body?: string;
   signal: AbortSignal;
   action: string;
+  /** Bodies longer than this are not read: the connection is dropped and a `too-large` error thrown. */
+  maxBytes: number;
 }
+
+/** The largest body accepted when nothing else is configured (32 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -61,7 +66,40 @@ export async function sendFollowingRedirects(dispatchers: Dispatchers, input: Se
       url = next;
       continue;
     }
-    const text = method === 'HEAD' ? '' : await res.body.text();
+    const text = method === 'HEAD' ? '' : await readCapped(res, input.maxBytes, input.action);
     return { status: res.statusCode, headers: res.headers, text, url };
   }
+}
+
+type UndiciResponse = Awaited<ReturnType<ReturnType<typeof undici>['request']>>;
+
+/**
+ * Reads the body as UTF-8 but never more than `maxBytes`: a hostile or broken server streaming an
+ * endless list must not take the host's memory with it. Content-Length is checked before reading;
+ * bodies without one are counted as they arrive. Destroying the body closes the connection, so the
+ * rest is never downloaded.
+ */
+async function readCapped(res: UndiciResponse, maxBytes: number, action: string): Promise<string> {
+  const tooLarge = (): CloudApiError => {
+    // Destroying an unfinished body emits an abort error; nobody else is listening for it.
+    res.body.on('error', () => undefined);
+    res.body.destroy();
+    return new CloudApiError({ reason: 'too-large', action, status: res.statusCode, summary: `response too large (over ${formatMegabytes(maxBytes)})` });
+  };
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
+/** 33554432 → "32 MB", 1024 → "1 KB"; fractions keep one decimal. */
+export function formatMegabytes(bytes: number): string {
+  const [size, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${Number.isInteger(size) ? size : size.toFixed(1)} ${unit}`;
 }

@@ -1,8 +1,13 @@
-import * as vscode from 'vscode';
 import type { ApiKey } from '../cloud/schemas/apiKey';
+import { type ActivityConnection, type ActivityScope, type LastSeen, stalenessSentence } from '../metrics/activityService';
 
-/** Registered by the metrics feature; answers from the Metrics API's "last seen" data. */
-const DESCRIBE_STALENESS = 'confluentCloud._metrics.describeStaleness';
+/**
+ * What the delete previews need from the metrics feature: the "last seen" answer for a principal,
+ * optionally on one cluster. `ActivityService` implements it; injected through the composition root.
+ */
+export interface ActivityLookup {
+  fetchLastSeen(connection: ActivityConnection, principalId: string, scope?: ActivityScope): Promise<LastSeen>;
+}
 
 /** How long a delete preview waits for activity data before showing what it has. */
 const ACTIVITY_TIMEOUT_MS = 8000;
@@ -16,28 +21,30 @@ export interface OwnerActivity {
 }
 
 /**
- * Asks the metrics feature whether the owner (and its keys' clusters) saw traffic in the last
- * 7 days, so a delete preview can flag keys nobody uses. Best effort: no metrics feature, no
- * permission or no answer in time all mean "no hint".
+ * Asks whether the owner (and its keys' clusters) saw traffic in the last 7 days, so a delete
+ * preview can flag keys nobody uses. Best effort: no lookup, no permission or no answer in time
+ * all mean "no hint".
  */
-export async function ownerActivity(connectionId: string, ownerId: string, keys: readonly ApiKey[]): Promise<OwnerActivity> {
+export async function ownerActivity(
+  lookup: ActivityLookup | undefined,
+  connection: ActivityConnection,
+  ownerId: string,
+  keys: readonly ApiKey[],
+  now: () => number = Date.now,
+): Promise<OwnerActivity> {
+  if (!lookup) return { staleClusters: new Set() };
   const clusters = [...new Set(keys.map((k) => k.spec.resource?.id).filter((id): id is string => !!id?.startsWith('lkc-')))].slice(0, MAX_CLUSTERS);
-  const ask = (clusterId?: string): Promise<string | undefined> => withTimeout(
-    Promise.resolve(vscode.commands.executeCommand<string | undefined>(DESCRIBE_STALENESS, connectionId, ownerId, clusterId)).catch(() => undefined),
+  const ask = (clusterId?: string): Promise<LastSeen> => withTimeout(
+    lookup.fetchLastSeen(connection, ownerId, clusterId ? { clusterId } : {}).catch((): LastSeen => 'unknown'),
   );
-  const [summary, ...perCluster] = await Promise.all([ask(), ...clusters.map((id) => ask(id))]);
-  const staleClusters = new Set(clusters.filter((_, i) => isStale(perCluster[i])));
-  return { summary: typeof summary === 'string' ? summary : undefined, staleClusters };
+  const [overall = 'unknown', ...perCluster] = await Promise.all([ask(), ...clusters.map((id) => ask(id))]);
+  const staleClusters = new Set(clusters.filter((_, i) => perCluster[i] === 'none'));
+  return { summary: stalenessSentence(ownerId, overall, now()), staleClusters };
 }
 
-// describeStaleness words "no traffic" as "sent no requests … in the last 7 days".
-function isStale(text: string | undefined): boolean {
-  return typeof text === 'string' && /sent no requests/.test(text);
-}
-
-function withTimeout<T>(promise: Promise<T | undefined>): Promise<T | undefined> {
+function withTimeout(promise: Promise<LastSeen>): Promise<LastSeen> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ACTIVITY_TIMEOUT_MS);
+    const timer = setTimeout(() => resolve('unknown'), ACTIVITY_TIMEOUT_MS);
     void promise.then((value) => {
       clearTimeout(timer);
       resolve(value);

@@ -2,41 +2,60 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import { ExplorerNode } from '../explorer/nodes/explorerNode';
-import { SecretPanel } from '../secretPanel/secretPanel';
+import type { RotationHooks, SecretPanel } from '../secretPanel/secretPanel';
 import { findCreatedKey, withoutSecret } from './apiKeyNames';
 import {
   type ApiKeyPreselection, CLOUD_RESOURCE, loadCluster, loadOwner, preselectionFromNode, type ResourceChoice, resourceLabel,
 } from './apiKeyTargets';
 import { CANCELLED, type Outcome } from './commandOutcome';
 import { connectionFor, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
-import { choiceStep, definedStrings, firstInvalid, type FormValues, pickerStep, runWizard, type TextFieldSpec, textStep } from './multiStepWizard';
-import { type OwnerChoice, ownerId, ownerLabel, pickCluster, pickOwner } from './pickers/resourcePickers';
+import { formState } from './forms/formEngine';
+import type { ChoiceOption, FormSpec } from './forms/formSpec';
+import { type ApiKeyTextInputs, KEY_DESCRIPTION, KEY_NAME } from './kinds/apiKeyKind';
+import { type OwnerChoice, ownerId, ownerLabel, pickCluster, type PickerContext, pickOwner } from './pickers/resourcePickers';
 import { runSubmit } from './submitFlow';
-import { validateOptionalText } from './validation';
 
 /** Automation input of Create API Key; see {@link ApiKeyPreselection} for owner and resource. */
-export interface ApiKeyInputs extends ApiKeyPreselection {
-  readonly display_name?: string;
-  readonly description?: string;
+export interface ApiKeyInputs extends ApiKeyPreselection, ApiKeyTextInputs {}
+
+/** The answers of the Create API Key form. */
+interface CreateKeyAnswers extends ApiKeyTextInputs {
+  readonly ownerKind?: string;
+  readonly owner?: OwnerChoice;
+  readonly resource?: ResourceChoice;
 }
 
-export const KEY_NAME: TextFieldSpec = {
-  field: 'display_name',
-  prompt: 'Name of the key (optional): where it is used, so it can be found when rotating',
-  placeholder: 'e.g. checkout-service production',
-  validate: (v) => validateOptionalText(v, 'name'),
-};
-
-export const KEY_DESCRIPTION: TextFieldSpec = {
-  field: 'description',
-  prompt: 'Description (optional)',
-  validate: (v) => validateOptionalText(v, 'description'),
-};
-
-const OWNER_KINDS = [
+const OWNER_KINDS: readonly ChoiceOption[] = [
   { label: '$(hubot) Service account', value: 'serviceAccount', detail: 'Recommended for applications' },
   { label: '$(person) User', value: 'user', detail: 'The key acts with the user\'s permissions' },
 ];
+
+/**
+ * Owner kind → owner (a paged picker of that kind: the second field depends on the first) →
+ * resource (Cloud API key or any environment's cluster) → optional name and description.
+ */
+function createKeyForm(ctx: PickerContext): FormSpec<CreateKeyAnswers> {
+  return {
+    fields: [
+      {
+        type: 'choice', name: 'ownerKind', defaultValue: 'serviceAccount', placeholder: 'Who will own the key?', options: () => OWNER_KINDS,
+        unknownOption: (value) => `Unknown owner kind '${value}'; use serviceAccount or user.`,
+      },
+      {
+        type: 'picker', name: 'owner', pick: (at, answers) => pickOwner(ctx, at, answers.ownerKind),
+      },
+      {
+        type: 'picker', name: 'resource',
+        pick: (at) => pickCluster<ResourceChoice>(ctx, at, (choice) => ({ kind: 'cluster', ...choice }), {
+          item: { label: '$(cloud) Cloud API key (organization-wide)', detail: 'For the Confluent Cloud APIs (management, metrics), not for producing or consuming' },
+          value: CLOUD_RESOURCE,
+        }, 'Select what the key is for: the Cloud APIs or a Kafka cluster'),
+      },
+      KEY_NAME,
+      KEY_DESCRIPTION,
+    ],
+  };
+}
 
 /**
  * Create API Key…: owner (service account or user) → resource (Cloud API key or a Kafka cluster
@@ -59,33 +78,28 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
       if (!resource) throw new Error(`No Kafka cluster ${id} was found in any environment of ${connection.label}.`);
     }
   }
-  const given = definedStrings({ display_name: inputs?.display_name, description: inputs?.description });
-  const values: FormValues = { ownerKind: owner?.kind ?? 'serviceAccount', ...given };
-  const fixedOwner = owner !== undefined;
-  const fixedResource = resource !== undefined;
   const ctx = { connection, pageSize: pickerPageSize(deps.explorer) };
+  const form = createKeyForm(ctx);
+  // What the node or the automation fixed is neither asked nor counted in the steps.
+  const fixed = [...(owner ? ['ownerKind', 'owner'] : []), ...(resource ? ['resource'] : [])];
+  const given = inputs && { display_name: inputs.display_name, description: inputs.description };
+  const state = formState<CreateKeyAnswers>(form, { ...(owner ? { owner, ownerKind: owner.kind } : {}), ...(resource ? { resource } : {}) }, given, fixed);
   let secret: string | undefined;
   let startedAt = new Date();
+  const scopeOf = (answers: Partial<CreateKeyAnswers>): { owner: string; resource?: string } => ({
+    owner: ownerId(answers.owner!),
+    ...(answers.resource?.kind === 'cluster' ? { resource: answers.resource.cluster.id } : {}),
+  });
 
-  return runSubmit<ApiKey>(deps, {
-    verb: 'create', noun: 'API key', nameOf: (v) => v.display_name || undefined, values, automated: inputs !== undefined,
-    invalid: () => firstInvalid([KEY_NAME, KEY_DESCRIPTION], values),
-    ask: (errors, start) => runWizard(`Create API Key in ${connection.label}`, [
-      choiceStep({ field: 'ownerKind', placeholder: 'Who will own the key?', options: OWNER_KINDS }, values, errors, fixedOwner),
-      pickerStep((at) => pickOwner(ctx, at, values.ownerKind), (picked) => { owner = picked; }, fixedOwner, 'owner'),
-      pickerStep((at) => pickCluster<ResourceChoice>(ctx, at, (choice) => ({ kind: 'cluster', ...choice }), {
-        item: { label: '$(cloud) Cloud API key (organization-wide)', detail: 'For the Confluent Cloud APIs (management, metrics), not for producing or consuming' },
-        value: CLOUD_RESOURCE,
-      }, 'Select what the key is for: the Cloud APIs or a Kafka cluster'), (picked) => { resource = picked; }, fixedResource, 'resource'),
-      // Both optional: automation that leaves them out is not asked.
-      textStep(KEY_NAME, values, errors, (given.display_name !== undefined || inputs !== undefined) && !errors.display_name),
-      textStep(KEY_DESCRIPTION, values, errors, (given.description !== undefined || inputs !== undefined) && !errors.description),
-    ], start),
+  return runSubmit<CreateKeyAnswers, ApiKey>(deps, {
+    verb: 'create', noun: 'API key', nameOf: (v) => v.display_name || undefined,
+    title: `Create API Key in ${connection.label}`, form, state,
     submit: async (v) => {
       startedAt = new Date();
+      const resourceChoice = v.resource;
       const created = await connection.client.apiKeys.create({
-        owner: { id: ownerId(owner!) },
-        ...(resource?.kind === 'cluster' ? { resource: { id: resource.cluster.id, environment: resource.environment.id } } : {}),
+        owner: { id: ownerId(v.owner!) },
+        ...(resourceChoice?.kind === 'cluster' ? { resource: { id: resourceChoice.cluster.id, environment: resourceChoice.environment.id } } : {}),
         display_name: v.display_name ?? '',
         description: v.description ?? '',
       });
@@ -94,21 +108,22 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
     },
     lookup: async (v, signal) => {
       const keys: ApiKey[] = [];
-      const filter = { owner: ownerId(owner!), ...(resource?.kind === 'cluster' ? { resource: resource.cluster.id } : {}) };
+      const filter = scopeOf(v);
       for await (const page of connection.client.apiKeys.pages({ ...filter, pageSize: 100, signal })) keys.push(...page.items);
       return findCreatedKey(keys, {
-        owner: filter.owner, resource: resource?.kind === 'cluster' ? resource.cluster.id : undefined,
+        owner: filter.owner, resource: filter.resource,
         displayName: v.display_name ?? '', description: v.description ?? '',
       }, startedAt);
     },
     succeeded: (key, recovered) => {
+      const answers = state.answers;
       deps.updates.itemCreated(connection, 'apiKey', key);
-      deps.log.info(`Created API key ${key.id} for ${ownerId(owner!)} on ${resource?.kind === 'cluster' ? resource.cluster.id : 'the Cloud APIs'}${recovered ? ' (found after an error)' : ''}`);
+      deps.log.info(`Created API key ${key.id} for ${ownerId(answers.owner!)} on ${scopeOf(answers).resource ?? 'the Cloud APIs'}${recovered ? ' (found after an error)' : ''}`);
       if (recovered || secret === undefined) {
         offerDeleteOfKeyWithoutSecret(deps, connection, key, recovered);
         return;
       }
-      showSecret(deps, key, secret, owner!, resource ?? CLOUD_RESOURCE);
+      showSecret(deps, key, secret, answers.owner!, answers.resource ?? CLOUD_RESOURCE);
       // The panel holds the only copy from here on.
       secret = undefined;
     },
@@ -118,9 +133,9 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
 /** Opens the view that shows the secret once. */
 export function showSecret(
   deps: ResourceCommandDeps, key: ApiKey, secret: string, owner: OwnerChoice | string, resource: ResourceChoice,
-  rotation?: ConstructorParameters<typeof SecretPanel>[3],
+  rotation?: RotationHooks,
 ): SecretPanel {
-  return new SecretPanel(deps, {
+  return deps.secretPanels.show({
     apiKey: key.id,
     displayName: key.spec.display_name || undefined,
     owner: typeof owner === 'string' ? owner : ownerLabel(owner),

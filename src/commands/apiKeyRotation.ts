@@ -9,7 +9,12 @@ import { done, type Outcome } from './commandOutcome';
 import type { ResourceCommandDeps } from './commandTargets';
 import { withRequestProgress } from './commandTargets';
 import { describeFailure } from './errorMessages';
+import { formState } from './forms/formEngine';
+import type { FormSpec } from './forms/formSpec';
 import { runSubmit } from './submitFlow';
+
+// Rotation asks nothing but one confirmation; the new key's fields come from the old one.
+const NO_FIELDS: FormSpec<object> = { fields: [] };
 
 /** Automation input of Rotate API Key. */
 export interface RotateInputs {
@@ -41,9 +46,9 @@ export async function rotateApiKey(deps: ResourceCommandDeps, connection: OrgCon
   let resource: ResourceChoice = CLOUD_RESOURCE;
   let panel: ReturnType<typeof showSecret> | undefined;
 
-  const created = await runSubmit<ApiKey>(deps, {
-    verb: 'rotate', noun: 'API key', nameOf: () => old.spec.display_name || old.id, values: {}, automated,
-    invalid: () => undefined,
+  const created = await runSubmit<object, ApiKey>(deps, {
+    verb: 'rotate', noun: 'API key', nameOf: () => old.spec.display_name || old.id,
+    title: 'Rotate API Key', form: NO_FIELDS, state: formState(NO_FIELDS, {}, automated ? {} : undefined),
     ask: async () => {
       if (automated) return true;
       const answer = await vscode.window.showWarningMessage(`Rotate API key ${old.id}?`, {

@@ -1,5 +1,6 @@
 import type { OrgConnection } from '../auth/orgConnection';
 import { CloudApiError } from '../cloud/errors';
+import { environmentClusters } from '../clusterWalk';
 import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
 import { ApiKeysFolderNode } from '../explorer/nodes/apiKeysFolderNode';
 import { EnvironmentNode } from '../explorer/nodes/environmentNode';
@@ -74,13 +75,9 @@ export async function loadCluster(connection: OrgConnection, id: string, environ
     ]);
     return { kind: 'cluster', cluster, environment: { id: environment.id, display_name: environment.display_name } };
   }
-  for await (const envPage of client.environments.pages({ pageSize: 100, signal })) {
-    for (const env of envPage.items) {
-      for await (const page of client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) {
-        const cluster: KafkaCluster | undefined = page.items.find((c) => c.id === id);
-        if (cluster) return { kind: 'cluster', cluster, environment: { id: env.id, display_name: env.display_name } };
-      }
-    }
+  for await (const { environment: env, clusters } of environmentClusters(client, signal)) {
+    const cluster: KafkaCluster | undefined = clusters.find((c) => c.id === id);
+    if (cluster) return { kind: 'cluster', cluster, environment: { id: env.id, display_name: env.display_name } };
   }
   return undefined;
 }

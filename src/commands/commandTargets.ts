@@ -4,6 +4,8 @@ import type { OrgRegistry } from '../auth/orgRegistry';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerUpdates } from '../explorer/explorerUpdates';
 import { ExplorerNode } from '../explorer/nodes/explorerNode';
+import type { SecretPanels } from '../secretPanel/secretPanels';
+import type { ActivityLookup } from './activityHints';
 import { type CommandDeps, registerCommand } from './registerCommand';
 
 /** What the create/update/delete commands need from the composition root. */
@@ -11,8 +13,10 @@ export interface ResourceCommandDeps extends CommandDeps {
   readonly registry: OrgRegistry;
   readonly explorer: ExplorerProvider;
   readonly updates: ExplorerUpdates;
-  /** The extension folder; the API key secret view loads its script from `dist/media` below it. */
-  readonly extensionUri: vscode.Uri;
+  /** Opens (and owns) the views that show a new API key's secret once. */
+  readonly secretPanels: SecretPanels;
+  /** "Last seen" data for delete previews; absent when the metrics feature is not built. */
+  readonly activity?: ActivityLookup | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { CloudClient } from '../cloud/cloudClient';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
+import { inertMessage } from '../ui/inertText';
 import type { DeleteImpact } from './commandOutcome';
 
 /** How many rows of a list the confirmation shows before "and N more". */
@@ -15,22 +16,34 @@ export const PREVIEW_ROWS = 10;
 export interface KeyImpact {
   readonly total: number;
   readonly sample: readonly ApiKey[];
+  /** True when counting stopped at the item limit (or on a repeated token): `total` is a floor. */
+  readonly atLeast?: boolean | undefined;
 }
 
-/** Counts every key owned by an account or user, page by page (the API's largest pages). */
-export async function keysOwnedBy(client: Pick<CloudClient, 'apiKeys'>, ownerId: string, signal?: AbortSignal): Promise<KeyImpact> {
+/** Most items a preview reads: a server paging forever must not hold the dialog open. */
+export const PREVIEW_MAX_ITEMS = 10_000;
+
+/**
+ * Counts every key owned by an account or user, page by page (the API's largest pages), up to
+ * `maxItems`; `pages()` also stops on a repeated token and between pages when `signal` aborts.
+ */
+export async function keysOwnedBy(client: Pick<CloudClient, 'apiKeys'>, ownerId: string, signal?: AbortSignal, maxItems = PREVIEW_MAX_ITEMS): Promise<KeyImpact> {
   let total = 0;
+  let atLeast = false;
   const sample: ApiKey[] = [];
-  for await (const page of client.apiKeys.pages({ owner: ownerId, pageSize: 100, signal })) {
+  for await (const page of client.apiKeys.pages({ owner: ownerId, pageSize: 100, signal, maxItems })) {
     total += page.items.length;
     for (const key of page.items) if (sample.length < PREVIEW_ROWS) sample.push(key);
+    if (page.truncated) atLeast = true;
   }
-  return { total, sample };
+  return { total, sample, atLeast };
 }
 
 /** Clusters of an environment and, per cluster, its key count (`undefined`: not counted). */
 export interface EnvironmentImpact {
   readonly clusters: readonly KafkaCluster[];
+  /** True when listing clusters stopped early: there are at least this many. */
+  readonly clustersAtLeast?: boolean | undefined;
   readonly keysByCluster: ReadonlyMap<string, { readonly count: number; readonly atLeast: boolean }>;
 }
 
@@ -42,9 +55,15 @@ export const MAX_CLUSTERS_TO_COUNT_KEYS = 10;
  * {@link MAX_CLUSTERS_TO_COUNT_KEYS}) for its key count: `total_size` when the API sends it,
  * else the size of the first page ("100+" when there is more).
  */
-export async function environmentImpact(client: Pick<CloudClient, 'kafkaClusters' | 'apiKeys'>, environmentId: string, signal?: AbortSignal): Promise<EnvironmentImpact> {
+export async function environmentImpact(
+  client: Pick<CloudClient, 'kafkaClusters' | 'apiKeys'>, environmentId: string, signal?: AbortSignal, maxItems = PREVIEW_MAX_ITEMS,
+): Promise<EnvironmentImpact> {
   const clusters: KafkaCluster[] = [];
-  for await (const page of client.kafkaClusters.pages({ environment: environmentId, pageSize: 100, signal })) clusters.push(...page.items);
+  let clustersAtLeast = false;
+  for await (const page of client.kafkaClusters.pages({ environment: environmentId, pageSize: 100, signal, maxItems })) {
+    clusters.push(...page.items);
+    if (page.truncated) clustersAtLeast = true;
+  }
   const keysByCluster = new Map<string, { count: number; atLeast: boolean }>();
   if (clusters.length <= MAX_CLUSTERS_TO_COUNT_KEYS) {
     for (const cluster of clusters) {
@@ -54,7 +73,7 @@ export async function environmentImpact(client: Pick<CloudClient, 'kafkaClusters
         : { count: page.items.length, atLeast: page.nextPageToken !== undefined });
     }
   }
-  return { clusters, keysByCluster };
+  return { clusters, keysByCluster, clustersAtLeast };
 }
 
 /**
@@ -63,26 +82,28 @@ export async function environmentImpact(client: Pick<CloudClient, 'kafkaClusters
  */
 export function ownerPreviewLines(impact: KeyImpact, staleClusters: ReadonlySet<string> = new Set()): string[] {
   if (impact.total === 0) return ['It owns no API keys.'];
-  const lines = [`Its ${count(impact.total, 'API key')} ${impact.total === 1 ? 'is' : 'are'} deleted with it; applications using ${impact.total === 1 ? 'it' : 'them'} stop working:`];
+  const many = impact.atLeast ? `at least ${count(impact.total, 'API key')}` : count(impact.total, 'API key');
+  const lines = [`Its ${many} ${impact.total === 1 && !impact.atLeast ? 'is' : 'are'} deleted with it; applications using ${impact.total === 1 && !impact.atLeast ? 'it' : 'them'} stop working:`];
   for (const key of impact.sample) {
     const name = key.spec.display_name ? ` "${flat(key.spec.display_name)}"` : '';
     const stale = key.spec.resource && staleClusters.has(key.spec.resource.id) ? ' (no traffic in 7 days)' : '';
-    lines.push(`• ${key.id}${name} → ${key.spec.resource?.id ?? 'Cloud API key'}${stale}`);
+    lines.push(`• ${flat(key.id)}${name} → ${flat(key.spec.resource?.id ?? 'Cloud API key')}${stale}`);
   }
-  if (impact.total > impact.sample.length) lines.push(`• … and ${impact.total - impact.sample.length} more`);
+  if (impact.total > impact.sample.length) lines.push(`• … and ${impact.total - impact.sample.length}${impact.atLeast ? '+' : ''} more`);
   return lines;
 }
 
 /** Lines for the confirmation of deleting an environment. */
 export function environmentPreviewLines(impact: EnvironmentImpact): string[] {
   if (impact.clusters.length === 0) return ['It contains no Kafka clusters.'];
-  const lines = [`Everything inside is deleted with it, including ${count(impact.clusters.length, 'Kafka cluster')} and their data:`];
+  const clusters = `${impact.clustersAtLeast ? 'at least ' : ''}${count(impact.clusters.length, 'Kafka cluster')}`;
+  const lines = [`Everything inside is deleted with it, including ${clusters} and their data:`];
   for (const cluster of impact.clusters.slice(0, PREVIEW_ROWS)) {
     const keys = impact.keysByCluster.get(cluster.id);
     const keyText = keys ? ` — ${keys.atLeast ? `${keys.count}+` : keys.count} API key${keys.count === 1 && !keys.atLeast ? '' : 's'}` : '';
-    lines.push(`• ${flat(cluster.spec.display_name)} (${cluster.id}, ${cluster.spec.cloud} ${cluster.spec.region})${keyText}`);
+    lines.push(`• ${flat(cluster.spec.display_name)} (${flat(`${cluster.id}, ${cluster.spec.cloud} ${cluster.spec.region}`)})${keyText}`);
   }
-  if (impact.clusters.length > PREVIEW_ROWS) lines.push(`• … and ${impact.clusters.length - PREVIEW_ROWS} more`);
+  if (impact.clusters.length > PREVIEW_ROWS) lines.push(`• … and ${impact.clusters.length - PREVIEW_ROWS}${impact.clustersAtLeast ? '+' : ''} more`);
   return lines;
 }
 
@@ -97,9 +118,7 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+// Names may hold line breaks, bidi controls and markup; the dialog shows one inert row per item.
 function flat(text: string): string {
-  // eslint-disable-next-line no-control-regex -- names may hold line breaks; the dialog shows one row per item
-  const one = text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' ');
-  const chars = [...one];
-  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : one;
+  return inertMessage(text, 60);
 }

@@ -4,7 +4,10 @@
  * Pure (no vscode) so every mapping is unit tested.
  */
 import { CloudApiError, permissionFrom, shortRequestId, tidySentence } from '../cloud/errors';
-import { inert } from './validation';
+import { inertMessage } from '../ui/inertText';
+
+/** Longest piece of server wording (a 422's detail, a 5xx's title) inside a message. */
+const SERVER_TEXT_MAX = 200;
 
 /** What was being done, for the sentence "Couldn't create service account 'payments': …". */
 export interface FailureContext {
@@ -66,23 +69,22 @@ function subject(ctx: FailureContext): string {
 }
 
 function oneLine(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex -- newlines and control characters would break the one-line message
-  const flat = inert(text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
-  const chars = [...flat];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+  return inertMessage(text, max);
 }
 
 function tags(error: CloudApiError): string {
   const parts: string[] = [];
-  const status = [error.status, error.code ?? error.networkCode].filter((x) => x !== undefined).join(' ');
+  const code = error.code ?? error.networkCode;
+  const status = [error.status, code === undefined ? undefined : inertMessage(code, 40)].filter((x) => x !== undefined).join(' ');
   if (status) parts.push(status);
   if (error.requestId) parts.push(`request ${shortRequestId(error.requestId)}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 function serverSentence(error: CloudApiError): string | undefined {
+  // Server text reaches notifications and dialogs: inert (no live links or icons) and short.
   const text = error.detail || error.title;
-  return text ? tidySentence(text) : undefined;
+  return text ? tidySentence(inertMessage(text, SERVER_TEXT_MAX)) : undefined;
 }
 
 /**
@@ -94,7 +96,7 @@ export function describeFailure(error: unknown, ctx: FailureContext): FailureDes
   const lead = `Couldn't ${ctx.verb} ${subject(ctx)}`;
   if (!(error instanceof CloudApiError)) {
     const text = error instanceof Error ? error.message : String(error);
-    return { ...base, message: `${lead}: ${text}` };
+    return { ...base, message: `${lead}: ${inertMessage(text, SERVER_TEXT_MAX)}` };
   }
   const suffix = tags(error);
   const server = serverSentence(error);
@@ -142,7 +144,7 @@ export function describeFailure(error: unknown, ctx: FailureContext): FailureDes
       if (error.status !== undefined && error.status >= 500) {
         return { ...base, uncertain: true, message: `${lead}: Confluent Cloud had an internal error${server ? ` (${server})` : ''}${suffix}.` };
       }
-      return { ...base, message: error.message };
+      return { ...base, message: inertMessage(error.message) };
   }
 }
 

@@ -7,7 +7,7 @@ import type { UserNode } from '../explorer/nodes/userNode';
 import { isKafkaClusterRef, principalClusters } from '../metrics/clusterSource';
 import type { ActivityService } from '../metrics/activityService';
 import type { ConnectionLookup, MetricsPanels } from '../metrics/metricsPanels';
-import { pickCluster, pickKnownCluster } from '../metrics/pickers';
+import { pickKnownCluster, pickStreamedCluster } from '../metrics/pickers';
 import { registerCommand, type CommandDeps } from './registerCommand';
 
 export interface MetricsCommandDeps extends CommandDeps {
@@ -47,7 +47,7 @@ async function showMetrics(deps: MetricsCommandDeps, node: KafkaClusterNode | un
   }
   const connection = await deps.pickConnection('Show Metrics: select an organization');
   if (!connection) return noOrganization();
-  const cluster = await pickCluster(connection, { title: 'Show Metrics', placeholder: 'Select a Kafka cluster' });
+  const cluster = await pickStreamedCluster(connection, { title: 'Show Metrics', placeholder: 'Select a Kafka cluster' });
   if (!cluster) return;
   deps.panels.open({ connection, clusterId: cluster.id, clusterName: cluster.name, environmentId: cluster.environmentId });
 }
@@ -83,7 +83,7 @@ async function showActivity(deps: MetricsCommandDeps, node: PrincipalNode | unde
   let cluster: { id: string; name?: string; environmentId?: string } | undefined;
   if (candidates.length === 0) {
     // No cluster-scoped key (e.g. only Cloud API keys): any cluster may still show its traffic.
-    cluster = await pickCluster(connection, {
+    cluster = await pickStreamedCluster(connection, {
       title: `Show Activity: ${principal.label}`,
       placeholder: `${principal.label} has no API keys scoped to a Kafka cluster; select a cluster to look at`,
     });

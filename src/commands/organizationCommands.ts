@@ -29,8 +29,16 @@ export function registerOrganizationCommands(deps: OrganizationCommandDeps): vsc
 
   return [
     registerCommand(deps, ExplorerCommand.addOrganization, async () => {
-      const input = await askNewOrganization(deps);
+      const input = await askNewOrganization(deps, (endpoint, apiKey) => deps.registry.findExisting(endpoint, apiKey));
       if (!input) return undefined;
+      if ('existing' in input) {
+        const same = input.existing;
+        const answer = await vscode.window.showInformationMessage(
+          `${same.label} is already in the explorer with this endpoint and API key.`, 'Reveal',
+        );
+        if (answer === 'Reveal') await revealQuietly(deps.treeView, deps.explorer.organizationNode(same), true);
+        return same;
+      }
       const connection = await deps.registry.add(input.profile, input.secret);
       deps.log.info(`Added organization ${connection.label} (${connection.orgId ?? 'unknown id'}) at ${connection.endpoint}`);
       await revealQuietly(deps.treeView, deps.explorer.organizationNode(connection), true);

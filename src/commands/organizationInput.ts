@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { type CheckedOrganization, checkCredentials } from '../auth/credentialCheck';
 import { CONFLUENT_CLOUD_ENDPOINT, CONFLUENT_CLOUD_METRICS_ENDPOINT, normalizeEndpoint, validateEndpoint } from '../auth/endpoints';
-import { inputStep, pickStep, type StepResult } from '../auth/multiStepInput';
+import { inputStep, pickStep, type StepResult } from '../ui/multiStepInput';
 import type { ClientSettings, CloudClientFactory, OrgConnection } from '../auth/orgConnection';
 import type { NewOrgProfile } from '../auth/orgRegistry';
 
@@ -37,14 +37,20 @@ export function validateApiKeyId(value: string): string | undefined {
  * is checked with a real request before anything is stored; if it is rejected the secret step
  * stays open with the values kept, so the user can retry or go Back and fix the key.
  */
-export async function askNewOrganization(deps: OrgInputDeps): Promise<OrgInputResult | undefined> {
+export async function askNewOrganization(
+  deps: OrgInputDeps,
+  existing: (endpoint: string, apiKey: string) => OrgConnection | undefined = () => undefined,
+): Promise<OrgInputResult | { readonly existing: OrgConnection } | undefined> {
   const title = 'Add Confluent Cloud Organization';
   const state = { custom: false, endpoint: '', apiKey: '', secret: '', label: '', organization: {} as CheckedOrganization };
   let index = 0;
   for (;;) {
     const steps = state.custom ? ['where', 'endpoint', 'key', 'secret', 'label'] as const : ['where', 'key', 'secret', 'label'] as const;
     const name = steps[index];
-    const position = { title, step: index + 1, totalSteps: steps.length };
+    // The custom endpoint is part of step 1 ("where"), so the counter reads 1/4 … 4/4 on both
+    // paths instead of jumping from 1/4 to 2/5 once the custom endpoint is chosen.
+    const step = state.custom && index >= 1 ? index : index + 1;
+    const position = { title, step, totalSteps: 4, back: index > 0 };
     const endpoint = state.custom ? normalizeEndpoint(state.endpoint) : CONFLUENT_CLOUD_ENDPOINT;
     let result: StepResult<unknown>;
     switch (name) {
@@ -66,7 +72,13 @@ export async function askNewOrganization(deps: OrgInputDeps): Promise<OrgInputRe
       }
       case 'key': {
         const text = await inputStep({ ...position, value: state.apiKey, prompt: 'Cloud API key', placeholder: 'e.g. ABCDEFGH12345678', validate: validateApiKeyId });
-        if (text?.kind === 'value') state.apiKey = text.value.trim();
+        if (text?.kind === 'value') {
+          state.apiKey = text.value.trim();
+          // Checked before the secret is asked: the same endpoint and key would only duplicate
+          // the organization already in the explorer.
+          const same = existing(endpoint, state.apiKey);
+          if (same) return { existing: same };
+        }
         result = text;
         break;
       }

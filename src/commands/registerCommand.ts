@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertMessage } from '../ui/inertText';
 
 /** Every command this extension contributes starts with this prefix. */
 export const COMMAND_PREFIX = 'confluentCloud.';
@@ -45,8 +46,10 @@ export function registerCommand(
       return await handler(...args);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      // The full text goes to the log; the notification gets it inert (a server's
+      // `[x](command:…)` is no link there) and short.
       deps.log.error(`${id} failed: ${message}`);
-      void vscode.window.showErrorMessage(message);
+      void vscode.window.showErrorMessage(inertMessage(message));
       return undefined;
     } finally {
       running = false;

@@ -1,19 +1,12 @@
 import type * as vscode from 'vscode';
 import { registerApiKeyCommands } from './apiKeyCommands';
 import type { ResourceCommandDeps } from './commandTargets';
-import { registerEnvironmentCommands } from './environmentCommands';
-import { registerServiceAccountCommands } from './serviceAccountCommands';
-import { registerUserCommands } from './userCommands';
+import { registerAllKindCommands } from './kinds/allKinds';
 
 /**
- * Create, update, delete (and rotate) for environments, service accounts, users and API keys:
- * one call for the composition root.
+ * Create, edit and delete of every resource kind (derived from its descriptor), plus Create and
+ * Rotate API Key: one call for the composition root.
  */
 export function registerResourceCommands(deps: ResourceCommandDeps): vscode.Disposable[] {
-  return [
-    ...registerEnvironmentCommands(deps),
-    ...registerServiceAccountCommands(deps),
-    ...registerUserCommands(deps),
-    ...registerApiKeyCommands(deps),
-  ];
+  return [...registerAllKindCommands(deps), ...registerApiKeyCommands(deps)];
 }

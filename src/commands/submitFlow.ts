@@ -3,34 +3,34 @@ import { CloudApiError } from '../cloud/errors';
 import { CANCELLED, done, type Failed, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
 import { describeFailure, type FailureContext } from './errorMessages';
-import type { FieldErrors, FormValues } from './multiStepWizard';
+import { invalidAnswer, runForm, type FormState } from './forms/formEngine';
+import type { FieldErrors, FormSpec } from './forms/formSpec';
 import type { CommandDeps } from './registerCommand';
 import { quoteForPrompt } from './validation';
 
 /** One create or update, described for {@link runSubmit}. */
-export interface SubmitSpec<R> {
-  /** For messages: verb + noun; the name is read from the values on each attempt. */
+export interface SubmitSpec<A extends object, R> {
+  /** For messages: verb + noun; the name is read from the answers on each attempt. */
   readonly verb: string;
   readonly noun: string;
-  readonly nameOf: (values: FormValues) => string | undefined;
-  /** Answers so far; automation input is already merged in. */
-  readonly values: FormValues;
+  readonly nameOf: (answers: Partial<A>) => string | undefined;
+  /** Title of the form's steps. */
+  readonly title: string;
+  readonly form: FormSpec<A>;
   /**
-   * True when the caller passed answers (automation): failures are returned instead of reopening
-   * the form, and fields it supplied are never asked.
+   * Answers so far (automation input merged in). When `automated`, failures are returned instead
+   * of reopening the form, and fields it supplied are never asked.
    */
-  readonly automated: boolean;
-  /** Validation of supplied answers before anything is sent. */
-  readonly invalid: () => { field: string; message: string } | undefined;
-  /** Shows the form (prefilled, errors on their fields, opened at `startField`); false if dismissed. */
-  readonly ask: (errors: FieldErrors, startField: string | undefined) => Promise<boolean>;
+  readonly state: FormState<A>;
+  /** Replaces the form with another question (Rotate asks one modal); resolves false if declined. */
+  readonly ask?: ((errors: FieldErrors, startField: string | undefined) => Promise<boolean>) | undefined;
   /** Sends the request. Never retried automatically. */
-  readonly submit: (values: FormValues) => Promise<R>;
+  readonly submit: (answers: Partial<A>) => Promise<R>;
   /**
    * For creates: looks the item up after an error that leaves it unclear whether the server
    * acted (5xx, timeout). Undefined result: not there.
    */
-  readonly lookup?: ((values: FormValues, signal: AbortSignal | undefined) => Promise<R | undefined>) | undefined;
+  readonly lookup?: ((answers: Partial<A>, signal: AbortSignal | undefined) => Promise<R | undefined>) | undefined;
   /** Updates the tree and tells the user; `recovered` when found by the lookup after an error. */
   readonly succeeded: (result: R, recovered: boolean) => void | Promise<void>;
 }
@@ -40,20 +40,22 @@ export interface SubmitSpec<R> {
  * field with the server's words; other failures offer "Edit and Retry". A create that failed
  * uncertainly is looked up, never sent again on its own, and the user hears whether it exists.
  */
-export async function runSubmit<R>(deps: CommandDeps, spec: SubmitSpec<R>): Promise<Outcome<R>> {
+export async function runSubmit<A extends object, R>(deps: CommandDeps, spec: SubmitSpec<A, R>): Promise<Outcome<R>> {
   const errors: FieldErrors = {};
   let startField: string | undefined;
   for (;;) {
-    const problem = spec.invalid();
-    if (problem && spec.automated) {
+    const problem = invalidAnswer(spec.form, spec.state);
+    if (problem && spec.state.automated) {
       return { status: 'invalid', message: problem.message, field: problem.field };
     }
-    if (!(await spec.ask(errors, startField ?? problem?.field))) return CANCELLED;
-    const ctx: FailureContext = { verb: spec.verb, noun: spec.noun, name: spec.nameOf(spec.values) };
+    const start = startField ?? problem?.field;
+    const answered = spec.ask ? await spec.ask(errors, start) : await runForm(spec.title, spec.form, spec.state, errors, start);
+    if (!answered) return CANCELLED;
+    const ctx: FailureContext = { verb: spec.verb, noun: spec.noun, name: spec.nameOf(spec.state.answers) };
     const what = `${spec.noun}${ctx.name ? ` ${quoteForPrompt(ctx.name)}` : ''}`;
     let result: R;
     try {
-      result = await withRequestProgress(`${capitalise(progressVerb(spec.verb))} ${what}…`, () => spec.submit({ ...spec.values }));
+      result = await withRequestProgress(`${capitalise(progressVerb(spec.verb))} ${what}…`, () => spec.submit({ ...spec.state.answers }));
     } catch (error) {
       const failure = describeFailure(error, ctx);
       if (failure.cancelled) return CANCELLED;
@@ -71,11 +73,13 @@ export async function runSubmit<R>(deps: CommandDeps, spec: SubmitSpec<R>): Prom
           : ` Couldn't check whether the ${what} was created; look in the explorer before trying again.`;
       }
       deps.log.warn(message);
+      // The message carries the server's words inert and shortened; the log keeps them whole.
+      if (error instanceof CloudApiError && error.detail) deps.log.warn(`Server detail: ${error.detail}`);
       const outcome: Failed = {
         status: 'failed', message, field: failure.field, lookup,
         ...(error instanceof CloudApiError ? { httpStatus: error.status, code: error.code, requestId: error.requestId } : {}),
       };
-      if (spec.automated) {
+      if (spec.state.automated) {
         void vscode.window.showErrorMessage(message);
         return outcome;
       }
@@ -97,9 +101,11 @@ export async function runSubmit<R>(deps: CommandDeps, spec: SubmitSpec<R>): Prom
   }
 }
 
-async function lookUp<R>(deps: CommandDeps, spec: SubmitSpec<R>, what: string): Promise<{ status: 'exists'; value: R } | { status: 'absent' | 'unknown' }> {
+async function lookUp<A extends object, R>(deps: CommandDeps, spec: SubmitSpec<A, R>, what: string): Promise<{ status: 'exists'; value: R } | { status: 'absent' | 'unknown' }> {
+  const lookup = spec.lookup;
+  if (!lookup) return { status: 'absent' };
   try {
-    const found = await withRequestProgress(`Checking whether the ${what} was created…`, (signal) => spec.lookup!({ ...spec.values }, signal), true);
+    const found = await withRequestProgress(`Checking whether the ${what} was created…`, (signal) => lookup({ ...spec.state.answers }, signal), true);
     return found === undefined ? { status: 'absent' } : { status: 'exists', value: found };
   } catch (error) {
     deps.log.warn(`Lookup after a failed create of ${what} failed too: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,6 +3,10 @@
  * vscode-free cloud layer), so it is unit tested in plain Node.
  */
 import { type CloudApiError, isCloudApiError, shortRequestId } from '../cloud/errors';
+import { plainLine, TOOLTIP_MAX } from '../ui/inertText';
+
+// A `code` is a short token such as `user_unauthorized`; a server can send a paragraph instead.
+const CODE_MAX = 40;
 
 /** What the UI can offer for an error. */
 export type ErrorRemedy = 'updateApiKey' | 'retry';
@@ -23,11 +27,14 @@ export interface ErrorDescription {
 export function describeLoadError(what: string, error: unknown): ErrorDescription {
   if (!isCloudApiError(error)) {
     const message = error instanceof Error ? error.message : String(error);
-    return { label: `Couldn't load ${what}: ${message}`, detail: message, remedy: 'retry' };
+    return { label: `Couldn't load ${what}: ${plainLine(message)}`, detail: plainLine(message, TOOLTIP_MAX), remedy: 'retry' };
   }
+  const requestId = error.requestId ? ` (request ${plainLine(shortRequestId(error.requestId), 12)})` : '';
   return {
-    label: `Couldn't load ${what}: ${shortCause(error)}${error.requestId ? ` (request ${shortRequestId(error.requestId)})` : ''}`,
-    detail: [error.message, error.detail && error.detail !== error.message ? error.detail : undefined].filter(Boolean).join('\n\n'),
+    label: `Couldn't load ${what}: ${shortCause(error)}${requestId}`,
+    // Server text, shortened; the tooltip escapes it as Markdown.
+    detail: [error.message, error.detail && error.detail !== error.message ? error.detail : undefined]
+      .filter((p): p is string => !!p).map((p) => plainLine(p, TOOLTIP_MAX)).join('\n\n'),
     remedy: error.status === 401 ? 'updateApiKey' : 'retry',
   };
 }
@@ -38,7 +45,8 @@ function shortCause(error: CloudApiError): string {
       if (error.status === 429) {
         return `429 too many requests${error.retryAfterSeconds !== undefined ? `, retry in ${error.retryAfterSeconds} s` : ''}`;
       }
-      const code = error.code ?? error.title?.toLowerCase().replace(/\s+/g, '_');
+      const raw = error.code ?? error.title?.toLowerCase().replace(/\s+/g, '_');
+      const code = raw === undefined ? undefined : plainLine(raw, CODE_MAX);
       return [error.status, code].filter((p) => p !== undefined && p !== '').join(' ') || 'HTTP error';
     }
     case 'network':
@@ -52,5 +60,7 @@ function shortCause(error: CloudApiError): string {
       return `unexpected response${error.status ? ` (${error.status})` : ''}`;
     case 'policy':
       return 'blocked by the endpoint policy';
+    case 'too-large':
+      return 'response too large';
   }
 }

@@ -3,12 +3,15 @@ import type { OrgConnection } from '../auth/orgConnection';
 import type { OrgRegistry, OrgRegistryChange } from '../auth/orgRegistry';
 import { type ExplorerNode, ResourceNode, type TreeContext } from './nodes/explorerNode';
 import { OrganizationNode } from './nodes/organizationNode';
-import { PagedFolderNode } from './nodes/pagedFolderNode';
+import { type FolderItem, PagedFolderNode } from './nodes/pagedFolderNode';
+import { sanitizeTreeItem } from './nodes/tooltip';
 
 /** Settings the tree reads on each use, so changes apply without a reload. */
 export interface ExplorerSettings {
   /** `confluentCloud.pageSize`, already clamped to 1..100. */
   pageSize(): number;
+  /** `confluentCloud.loadAllLimit`: most items a folder loads (Load all, filters), at least one page. */
+  loadAllLimit(): number;
 }
 
 /**
@@ -38,7 +41,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       const extra = decorate(node);
       if (extra) item.description = [item.description, extra].filter(Boolean).join(' · ');
     }
-    return item;
+    // Labels and descriptions carry server text: one plain, capped line, hidden characters shown.
+    return sanitizeTreeItem(item);
   }
 
   /**
@@ -63,6 +67,18 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
 
   pageSize(): number {
     return this.settings.pageSize();
+  }
+
+  loadAllLimit(): number {
+    return this.settings.loadAllLimit();
+  }
+
+  /**
+   * A collapsed node stops its folders' loops (Load all, a filter's search); pages already in
+   * stay. Wired to `TreeView.onDidCollapseElement`.
+   */
+  collapsed(node: ExplorerNode): void {
+    forEachFolder(node, (folder) => folder.cancelLoads());
   }
 
   changed(nodes: ExplorerNode | readonly ExplorerNode[] | undefined): void {
@@ -104,18 +120,23 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   /** Refreshes the whole view: picks up profile changes from other windows and drops every page. */
   refreshAll(): void {
     this.registry.reconcile();
-    // New root objects with the same IDs: VS Code keeps the expansion state, the old pages go.
+    // New root objects with the same IDs: VS Code keeps the expansion state, the old pages go
+    // (and whatever they were still fetching stops).
+    for (const root of this.roots.values()) forEachFolder(root, (folder) => folder.dispose());
     this.roots.clear();
     this.changed(undefined);
   }
 
   dispose(): void {
+    for (const root of this.roots.values()) forEachFolder(root, (folder) => folder.dispose());
     this.subscription.dispose();
     this.emitter.dispose();
   }
 
   private onRegistryChange(change: OrgRegistryChange): void {
     for (const removed of change.removed) {
+      const root = this.roots.get(removed.id);
+      if (root) forEachFolder(root, (folder) => folder.dispose());
       this.roots.delete(removed.id);
       this.keys.delete(removed.id);
     }
@@ -132,4 +153,10 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     }
     if (rootsChanged) this.changed(undefined);
   }
+}
+
+// Every paged folder at or below a node, through what is already built (nothing is fetched).
+function forEachFolder(node: ExplorerNode, visit: (folder: PagedFolderNode<FolderItem>) => void): void {
+  if (node instanceof PagedFolderNode) visit(node as PagedFolderNode<FolderItem>);
+  for (const child of node.loadedChildren()) forEachFolder(child, visit);
 }

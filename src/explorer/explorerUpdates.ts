@@ -8,6 +8,8 @@ import type { ExplorerProvider } from './explorerProvider';
 import type { ExplorerNode, ResourceNode } from './nodes/explorerNode';
 import { type FolderItem, PagedFolderNode } from './nodes/pagedFolderNode';
 import type { ResourceKind } from './resourceIds';
+import type { Cascade } from './treeKind';
+import { TREE_KINDS } from './treeKinds';
 
 /** The resource type behind each kind. */
 export interface ResourceByKind {
@@ -74,32 +76,12 @@ export class TreeUpdater implements ExplorerUpdates {
       .filter((node): node is ResourceNode<FolderItem> => node !== undefined);
   }
 
-  // What else goes when a resource is deleted, by the kind of folder it is removed from.
-  private cascade(connection: OrgConnection, kind: ResourceKind, id: string): Partial<Record<ResourceKind, (item: FolderItem) => boolean>> {
-    const byId = (item: FolderItem): boolean => item.id === id;
-    // Folders of a kind only ever hold that kind, so the casts below are safe.
-    const key = (item: FolderItem): ApiKey => item as ApiKey;
-    switch (kind) {
-      case 'serviceAccount':
-      case 'user':
-        return { [kind]: byId, apiKey: (item) => key(item).spec.owner.id === id };
-      case 'kafkaCluster':
-        return { kafkaCluster: byId, apiKey: (item) => key(item).spec.resource?.id === id };
-      case 'environment': {
-        const clusterIds = new Set(
-          this.folders(connection, 'kafkaCluster')
-            .filter((folder) => (folder as { environmentId?: string }).environmentId === id)
-            .flatMap((folder) => folder.loadedChildren().map((node) => node.resourceId)),
-        );
-        return {
-          environment: byId,
-          kafkaCluster: (item) => (item as KafkaCluster).spec.environment.id === id,
-          apiKey: (item) => key(item).spec.resource?.environment === id || clusterIds.has(key(item).spec.resource?.id ?? ''),
-        };
-      }
-      case 'apiKey':
-        return { apiKey: byId };
-    }
+  // What else goes when a resource is deleted, by the kind of folder it is removed from: the
+  // kind's own cascade rules, over what is loaded now.
+  private cascade(connection: OrgConnection, kind: ResourceKind, id: string): Cascade {
+    const loaded = (itemKind: ResourceKind): FolderItem[] =>
+      this.folders(connection, itemKind).flatMap((folder) => folder.loadedChildren().map((node) => node.resource));
+    return TREE_KINDS[kind].cascade(id, loaded);
   }
 
   // Every instantiated folder below the organization (optionally of one item kind), collected

@@ -1,7 +1,8 @@
 /**
  * Pure label and description formatting for tree nodes. No vscode import, so it is unit tested
- * in plain Node.
+ * in plain Node. Server text goes through `src/ui/inertText.ts`.
  */
+import { LABEL_MAX, plainLine } from '../ui/inertText';
 
 /** Formats a count for display with the user's locale grouping, e.g. `1,523`. */
 export function formatCount(n: number): string {
@@ -19,9 +20,14 @@ export function folderDescription(state: {
   started: boolean;
   filter?: string | undefined;
   matches?: number | undefined;
+  /** Set when loading stopped at `confluentCloud.loadAllLimit` although the server had more. */
+  stoppedAtLimit?: boolean | undefined;
 }): string {
   const parts: string[] = [];
-  if (state.started) {
+  if (state.started && state.stoppedAtLimit) {
+    parts.push(limitText(state.loaded));
+    if (state.filter !== undefined && state.matches !== undefined) parts.push(`${formatCount(state.matches)} matching`);
+  } else if (state.started) {
     if (state.filter !== undefined) {
       const shown = state.matches ?? state.loaded;
       parts.push(state.complete ? `${formatCount(shown)} matching` : `${formatCount(shown)} matching so far`);
@@ -33,8 +39,13 @@ export function folderDescription(state: {
       parts.push(`${formatCount(state.loaded)}+`);
     }
   }
-  if (state.filter !== undefined) parts.push(`filter: "${state.filter}"`);
+  if (state.filter !== undefined) parts.push(`filter: "${plainLine(state.filter, 40)}"`);
   return parts.join(' · ');
+}
+
+/** "10,000 loaded, stopped at the limit": a folder that holds as many items as it may. */
+export function limitText(loaded: number): string {
+  return `${formatCount(loaded)} loaded, stopped at the limit`;
 }
 
 /** `2024-03-01` from an RFC 3339 timestamp; undefined when absent or unparsable. */
@@ -56,12 +67,18 @@ export function clusterDescription(cloud?: string, region?: string, type?: strin
   return [cloud?.toUpperCase(), region, type].filter((p): p is string => !!p).join(' · ');
 }
 
-/** Collapses whitespace and truncates text for single-line descriptions. */
-export function oneLine(text: string | undefined, max = 80): string | undefined {
+/**
+ * Server text for a single-line label or description: hidden characters revealed, whitespace
+ * collapsed, shortened; undefined when nothing is left.
+ */
+export function oneLine(text: string | null | undefined, max = LABEL_MAX): string | undefined {
   if (!text) return undefined;
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (!flat) return undefined;
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return plainLine(text, max) || undefined;
+}
+
+/** A required name for a tree label; falls back when the server sent only blanks. */
+export function labelText(text: string | null | undefined, fallback: string): string {
+  return oneLine(text) ?? fallback;
 }
 
 /** Below this share of the limit (or this many requests) the rate limit is worth showing. */

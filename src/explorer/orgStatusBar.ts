@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { OrgRegistry } from '../auth/orgRegistry';
+import { Disposable } from '../disposable';
+import { inertMessage } from '../ui/inertText';
 import { isRateLimitLow } from './labels';
 import type { ExplorerNode } from './nodes/explorerNode';
 
@@ -8,37 +10,30 @@ import type { ExplorerNode } from './nodes/explorerNode';
  * Shows the active organization (the one of the selected node, or the only one) and, when the
  * API's remaining request budget runs low, how much is left and when it resets.
  */
-export class OrgStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('confluentCloud.organization', vscode.StatusBarAlignment.Left, 10);
-  private readonly subscriptions: vscode.Disposable[] = [];
+export class OrgStatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('confluentCloud.organization', vscode.StatusBarAlignment.Left, 10));
   private active: OrgConnection | undefined;
   private unsubscribeRate: (() => void) | undefined;
 
   constructor(treeView: vscode.TreeView<ExplorerNode>, private readonly registry: OrgRegistry) {
+    super();
+    this.register({ dispose: () => this.unsubscribeRate?.() });
     this.item.name = 'Confluent Cloud Organization';
     this.item.command = 'confluentCloud.explorer.focus';
-    this.subscriptions.push(
-      treeView.onDidChangeSelection((e) => {
-        const selected = e.selection[0]?.connection;
-        if (selected) this.setActive(selected);
-      }),
-      registry.onDidChange(() => {
-        if (this.active && !registry.get(this.active.id)) this.setActive(undefined);
-        else this.render();
-      }),
-    );
+    this.register(treeView.onDidChangeSelection((e) => {
+      const selected = e.selection[0]?.connection;
+      if (selected) this.setActive(selected);
+    }));
+    this.register(registry.onDidChange(() => {
+      if (this.active && !registry.get(this.active.id)) this.setActive(undefined);
+      else this.render();
+    }));
     this.setActive(undefined);
   }
 
   /** The organization shown, for tests and for commands that want a sensible default. */
   get activeConnection(): OrgConnection | undefined {
     return this.active ?? this.soleConnection();
-  }
-
-  dispose(): void {
-    this.unsubscribeRate?.();
-    for (const d of this.subscriptions) d.dispose();
-    this.item.dispose();
   }
 
   private setActive(connection: OrgConnection | undefined): void {
@@ -64,10 +59,12 @@ export class OrgStatusBar implements vscode.Disposable {
     }
     const rate = connection.client.rateLimit.current();
     const low = isRateLimitLow(rate);
+    // The status bar renders `$(icon)`; the label may be an organization name from the server.
+    const label = inertMessage(connection.label, 40);
     this.item.text = low && rate?.remaining !== undefined
-      ? `$(cloud) ${connection.label}  $(warning) ${rate.remaining}${rate.limit !== undefined ? `/${rate.limit}` : ''} requests left`
-      : `$(cloud) ${connection.label}`;
-    const lines = [`Confluent Cloud: ${connection.label}`];
+      ? `$(cloud) ${label}  $(warning) ${rate.remaining}${rate.limit !== undefined ? `/${rate.limit}` : ''} requests left`
+      : `$(cloud) ${label}`;
+    const lines = [`Confluent Cloud: ${label}`];
     if (connection.orgId) lines.push(`Organization ${connection.orgId}`);
     lines.push(connection.endpoint);
     if (rate?.remaining !== undefined) {
@@ -75,6 +72,13 @@ export class OrgStatusBar implements vscode.Disposable {
       lines.push(`Rate limit: ${rate.remaining}${rate.limit !== undefined ? ` of ${rate.limit}` : ''} requests left${reset}`);
     }
     this.item.tooltip = lines.join('\n');
+    // Screen readers would otherwise read the text with its icon names ("cloud", "warning").
+    this.item.accessibilityInformation = {
+      label: low && rate?.remaining !== undefined
+        ? `Confluent Cloud organization ${label}, ${rate.remaining} requests left`
+        : `Confluent Cloud organization ${label}`,
+      role: 'button',
+    };
     this.item.backgroundColor = low ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

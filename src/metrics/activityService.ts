@@ -113,10 +113,7 @@ export class ActivityService {
     } catch {
       return undefined;
     }
-    const where = scope.clusterId ? ` on ${scope.clusterId}` : '';
-    if (seen === 'unknown') return undefined;
-    if (seen === 'none') return `${principalId} sent no requests${where} in the last 7 days.`;
-    return `${principalId} was ${describeLastSeen(seen, this.now())}${where}.`;
+    return stalenessSentence(principalId, seen, this.now(), scope.clusterId);
   }
 
   /** Forgets every answer (Refresh All, or the setting turned on again). */
@@ -274,4 +271,15 @@ export function describeLastSeen(seen: LastSeen, now: number): string | undefine
   if (ago < HOUR) return 'active in the last hour';
   if (ago < 48 * HOUR) return `active ${Math.floor(ago / HOUR)} h ago`;
   return `active ${Math.floor(ago / (24 * HOUR))} d ago`;
+}
+
+/**
+ * One sentence for a delete confirmation, e.g. "sa-1 sent no requests in the last 7 days." or
+ * "sa-1 was active 3 h ago."; undefined when the Metrics API couldn't tell.
+ */
+export function stalenessSentence(principalId: string, seen: LastSeen, now: number, clusterId?: string): string | undefined {
+  const where = clusterId ? ` on ${clusterId}` : '';
+  if (seen === 'unknown') return undefined;
+  if (seen === 'none') return `${principalId} sent no requests${where} in the last 7 days.`;
+  return `${principalId} was ${describeLastSeen(seen, now)}${where}.`;
 }

@@ -4,6 +4,7 @@
  * Host-free so the activity service and the tests share it.
  */
 import type { CloudClient } from '../cloud/cloudClient';
+import { environmentClusters } from '../clusterWalk';
 
 export interface ClusterRef {
   readonly id: string;
@@ -21,17 +22,13 @@ type KeyClient = Pick<CloudClient, 'apiKeys'>;
 
 /** Every cluster of the organization, yielded as each environment's pages arrive. */
 export async function* allClusters(client: ClusterClient, signal?: AbortSignal): AsyncGenerator<ClusterRef[]> {
-  for await (const envPage of client.environments.pages({ pageSize: PAGE_SIZE, signal })) {
-    for (const env of envPage.items) {
-      for await (const page of client.kafkaClusters.pages({ environment: env.id, pageSize: PAGE_SIZE, signal })) {
-        yield page.items.map((c) => ({
-          id: c.id,
-          name: c.spec.display_name || c.id,
-          environmentId: env.id,
-          detail: `${env.display_name} · ${c.spec.cloud} ${c.spec.region}`,
-        }));
-      }
-    }
+  for await (const { environment: env, clusters } of environmentClusters(client, signal)) {
+    yield clusters.map((c) => ({
+      id: c.id,
+      name: c.spec.display_name || c.id,
+      environmentId: env.id,
+      detail: `${env.display_name} · ${c.spec.cloud} ${c.spec.region}`,
+    }));
   }
 }
 

@@ -2,6 +2,7 @@
  * Granularities of the Metrics API v2 and the longest interval each one accepts. Shared by the
  * host (to build queries) and the webview (to disable impossible choices), so no vscode import.
  */
+import { GRANULARITY_MAX_MS } from '../cloud/metricsIntervals';
 
 /** Time-series granularities, finest first. `ALL` is left out: it yields one point, not a chart. */
 export const GRANULARITIES = ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT4H', 'PT6H', 'PT12H', 'P1D'] as const;
@@ -26,14 +27,12 @@ export const GRANULARITY_SECONDS: Readonly<Record<Granularity, number>> = {
 
 /**
  * The API rejects a query whose interval is longer than this for the granularity (400). Coarser
- * granularities (PT1H and up) accept any interval, hence absent here.
+ * granularities (PT1H and up) accept any interval, hence absent here. The caps are the client's
+ * (`GRANULARITY_MAX_MS`, which also refuses such queries before sending), in seconds.
  */
-export const MAX_INTERVAL_SECONDS: Readonly<Partial<Record<Granularity, number>>> = {
-  PT1M: 6 * HOUR,
-  PT5M: DAY,
-  PT15M: 4 * DAY,
-  PT30M: 7 * DAY,
-};
+export const MAX_INTERVAL_SECONDS: Readonly<Partial<Record<Granularity, number>>> = Object.fromEntries(
+  Object.entries(GRANULARITY_MAX_MS).map(([granularity, ms]) => [granularity, ms / 1000]),
+);
 
 /** Short human label for pickers and the chart caption. */
 export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = {
@@ -75,14 +74,25 @@ export function autoGranularity(rangeSeconds: number, maxPoints = MAX_AUTO_POINT
   return 'P1D';
 }
 
-/** Every granularity with whether it can be used for the range; the webview disables the rest. */
-export function granularityChoices(rangeSeconds: number): { value: Granularity; label: string; allowed: boolean }[] {
-  return GRANULARITIES.map((g) => ({
-    value: g,
-    label: GRANULARITY_LABELS[g],
-    // Fewer than two buckets makes a single dot, not a chart.
-    allowed: isAllowed(g, rangeSeconds) && rangeSeconds / GRANULARITY_SECONDS[g] >= 2,
-  }));
+/**
+ * Why a granularity can't be used for a range: `tooFine` when the API refuses that many buckets
+ * (the interval is over its cap), `tooCoarse` when fewer than two buckets fit (a dot, not a chart).
+ */
+export type GranularityProblem = 'tooFine' | 'tooCoarse';
+
+/** What is wrong with `granularity` for a range of `rangeSeconds`, or undefined when it is usable. */
+export function granularityProblem(granularity: Granularity, rangeSeconds: number): GranularityProblem | undefined {
+  if (!isAllowed(granularity, rangeSeconds)) return 'tooFine';
+  if (rangeSeconds / GRANULARITY_SECONDS[granularity] < 2) return 'tooCoarse';
+  return undefined;
+}
+
+/** Every granularity with whether it can be used for the range (and why not); the webview disables the rest. */
+export function granularityChoices(rangeSeconds: number): { value: Granularity; label: string; allowed: boolean; problem?: GranularityProblem }[] {
+  return GRANULARITIES.map((g) => {
+    const problem = granularityProblem(g, rangeSeconds);
+    return { value: g, label: GRANULARITY_LABELS[g], allowed: problem === undefined, ...(problem ? { problem } : {}) };
+  });
 }
 
 /**
@@ -90,7 +100,7 @@ export function granularityChoices(rangeSeconds: number): { value: Granularity; 
  * otherwise the automatic one (a range change can invalidate an earlier manual choice).
  */
 export function effectiveGranularity(choice: Granularity | 'auto', rangeSeconds: number): Granularity {
-  if (choice !== 'auto' && isAllowed(choice, rangeSeconds) && rangeSeconds / GRANULARITY_SECONDS[choice] >= 2) {
+  if (choice !== 'auto' && granularityProblem(choice, rangeSeconds) === undefined) {
     return choice;
   }
   return autoGranularity(rangeSeconds);

@@ -1,10 +1,10 @@
 /**
  * Builds the metrics feature (panels, the shared request budget, descriptors, "last seen"
- * activity) and returns its disposables, so the composition root needs one line for it.
+ * activity). Its commands live in `src/commands/metricsCommands.ts` and receive the panels and the
+ * activity service from the composition root, so this folder never imports the commands layer.
  */
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
-import { registerMetricsCommands } from '../commands/metricsCommands';
 import { ActivityService, describeLastSeen } from './activityService';
 import { DescriptorCache } from './descriptors';
 import { MetricsPanels, type ConnectionLookup } from './metricsPanels';
@@ -18,7 +18,7 @@ export interface DescriptionHost {
 
 export interface MetricsFeatureDeps {
   readonly log: vscode.LogOutputChannel;
-  readonly registry: ConnectionLookup & { pick(options?: { placeHolder?: string }): Promise<OrgConnection | undefined> };
+  readonly registry: ConnectionLookup;
   readonly extensionUri: vscode.Uri;
   /** When given (and it offers decorators), service accounts and API keys get activity badges. */
   readonly explorer?: Partial<DescriptionHost> | undefined;
@@ -38,7 +38,16 @@ function badgeTarget(node: unknown): { connection: OrgConnection; principalId: s
   return undefined;
 }
 
-export function registerMetrics(deps: MetricsFeatureDeps): vscode.Disposable[] {
+/** The parts of the feature its commands and the delete previews use, plus what to dispose. */
+export interface MetricsFeature {
+  readonly panels: MetricsPanels;
+  readonly activity: ActivityService;
+  /** The Metrics API budget, shared with the chat tools through the composition root. */
+  readonly queue: RateQueue;
+  readonly disposables: vscode.Disposable[];
+}
+
+export function createMetricsFeature(deps: MetricsFeatureDeps): MetricsFeature {
   const config = () => vscode.workspace.getConfiguration(SECTION);
   const queue = new RateQueue(config().get<number>('metrics.requestsPerMinute', DEFAULT_PER_MINUTE));
   const panels = new MetricsPanels(
@@ -54,7 +63,6 @@ export function registerMetrics(deps: MetricsFeatureDeps): vscode.Disposable[] {
     panels,
     { dispose: () => activity.dispose() },
     { dispose: () => queue.dispose() },
-    ...registerMetricsCommands({ log: deps.log, panels, activity, connections: deps.registry, pickConnection: (placeHolder) => deps.registry.pick({ placeHolder }) }),
   ];
 
   const explorer = deps.explorer;
@@ -75,5 +83,5 @@ export function registerMetrics(deps: MetricsFeatureDeps): vscode.Disposable[] {
       }),
     );
   }
-  return disposables;
+  return { panels, activity, queue, disposables };
 }

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
+import { Disposable } from '../disposable';
 import { isCancelled, isCloudApiError } from '../cloud/errors';
 import { chartQuery, loadChart } from './chartLoader';
 import { toCsv } from './csv';
@@ -15,7 +16,7 @@ import { parseFromWebview, type Controls, type MetricInfo, type PanelState, type
 import type { RateQueue } from './rateQueue';
 import { validateRange } from './timeRange';
 import { unitLabel } from './units';
-import { createNonce } from '../webview/html';
+import { createNonce } from '../ui/webviewHtml';
 import { renderHtml } from './webviewHtml';
 
 export const METRICS_VIEW_TYPE = 'confluentCloud.metrics';
@@ -42,11 +43,11 @@ export function panelKey(target: Pick<PanelTargetInfo, 'clusterId' | 'principal'
   return [target.connection.id, target.clusterId, target.principal?.id ?? ''].join('/');
 }
 
-/** Automatic retries after the API still answered 429 once the client's own retries ran out. */
-const MAX_AUTO_RETRIES = 3;
 const TRACE_LIMIT = 200;
+/** How long the queue waits after a 429 that carried no Retry-After. */
+const RATE_LIMIT_HOLD_SECONDS = 5;
 
-export class MetricsPanel implements vscode.Disposable {
+export class MetricsPanel extends Disposable {
   readonly key: string;
   /** Message types in both directions, newest last; read by the in-host tests. */
   readonly trace = { sent: [] as string[], received: [] as string[], errors: [] as string[] };
@@ -57,11 +58,7 @@ export class MetricsPanel implements vscode.Disposable {
   private inflight: AbortController | undefined;
   private last: { message: Omit<SeriesMessage, 'seq'>; at: number } | undefined;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private autoRetries = 0;
-  private disposed = false;
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposeEmitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
 
   constructor(
@@ -70,21 +67,21 @@ export class MetricsPanel implements vscode.Disposable {
     controls: Controls,
     private readonly deps: MetricsPanelDeps,
   ) {
+    super();
     this.key = panelKey(target);
     this.controls = controls;
-    panel.title = target.principal ? `Activity: ${target.principal.label}` : `Metrics: ${target.clusterName}`;
+    const title = target.principal ? `Activity: ${target.principal.label}` : `Metrics: ${target.clusterName}`;
+    // Charts of the demo's sample data must never pass for a real cluster's.
+    panel.title = target.connection.source === 'demo' ? `${title} (Demo)` : title;
     panel.webview.options = { enableScripts: true, localResourceRoots: [deps.mediaRoot] };
-    this.subscriptions.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      panel.onDidChangeViewState(() => this.onVisibility()),
-      panel.onDidDispose(() => this.dispose()),
-      this.disposeEmitter,
-    );
+    this.register(panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)));
+    this.register(panel.onDidChangeViewState(() => this.onVisibility()));
+    this.register(panel.onDidDispose(() => this.dispose()));
     const unsubscribe = target.connection.client.metricsRateLimit.onDidChange((s) => {
       // The client retries a 429 by itself; say so while it waits instead of looking frozen.
       if (this.inflight && s.remaining === 0) this.post({ type: 'status', state: 'rateLimited', message: 'Rate limited by the Metrics API; retrying…' });
     });
-    this.subscriptions.push({ dispose: unsubscribe });
+    this.register({ dispose: unsubscribe });
     this.render();
   }
 
@@ -122,13 +119,12 @@ export class MetricsPanel implements vscode.Disposable {
     void this.load();
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+  override dispose(): void {
+    if (this.isDisposed) return;
     this.inflight?.abort();
     this.stopTimers();
     this.disposeEmitter.fire();
-    for (const d of this.subscriptions.splice(0)) d.dispose();
+    super.dispose();
     this.panel.dispose();
   }
 
@@ -145,7 +141,7 @@ export class MetricsPanel implements vscode.Disposable {
 
   private post(message: ToWebview): void {
     // Nothing goes out before the webview said it listens; a hidden webview is gone anyway.
-    if (!this.ready || this.disposed) return;
+    if (!this.ready || this.isDisposed) return;
     this.trace.sent.push(message.type);
     if (this.trace.sent.length > TRACE_LIMIT) this.trace.sent.shift();
     void this.panel.webview.postMessage(message);
@@ -208,15 +204,13 @@ export class MetricsPanel implements vscode.Disposable {
       return;
     }
     this.controls = controls;
-    this.autoRetries = 0;
     this.scheduleAutoRefresh();
     this.refresh();
   }
 
   private async load(): Promise<void> {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     this.inflight?.abort();
-    clearTimeout(this.retryTimer);
     const abort = new AbortController();
     this.inflight = abort;
     const seq = ++this.seq;
@@ -236,7 +230,6 @@ export class MetricsPanel implements vscode.Disposable {
       });
       if (abort.signal.aborted) return;
       this.last = { message, at: Date.now() };
-      this.autoRetries = 0;
       this.post({ ...message, seq });
     } catch (error) {
       if (abort.signal.aborted || isCancelled(error)) return;
@@ -250,13 +243,12 @@ export class MetricsPanel implements vscode.Disposable {
     const text = error instanceof Error ? error.message : String(error);
     this.trace.errors.push(text);
     this.deps.log.warn(`metrics: ${text}`);
-    if (isCloudApiError(error) && error.status === 429 && this.autoRetries < MAX_AUTO_RETRIES) {
-      this.autoRetries++;
-      const seconds = Math.min(120, Math.max(error.retryAfterSeconds ?? 0, 15 * 2 ** (this.autoRetries - 1)));
-      this.post({ type: 'status', state: 'rateLimited', message: `Rate limited by the Metrics API; retrying in ${seconds} s.` });
-      this.post({ type: 'error', seq, message: `${text} Retrying in ${seconds} s.` });
-      this.retryTimer = setTimeout(() => this.refresh(), seconds * 1000);
-      return;
+    // The client has already retried this 429 as far as its policy allows; retrying again here
+    // would double the traffic. Hold the shared queue for the server's hint instead, so the next
+    // Refresh (or any other chart) waits rather than collecting another 429.
+    if (isCloudApiError(error) && error.status === 429) {
+      this.deps.queue.holdFor((error.retryAfterSeconds ?? RATE_LIMIT_HOLD_SECONDS) * 1000);
+      this.post({ type: 'status', state: 'rateLimited', message: 'Rate limited by the Metrics API.' });
     }
     this.post({ type: 'error', seq, message: text });
   }
@@ -275,16 +267,14 @@ export class MetricsPanel implements vscode.Disposable {
     clearInterval(this.refreshTimer);
     this.refreshTimer = undefined;
     const seconds = this.controls.autoRefreshSeconds;
-    if (seconds >= 60 && this.panel.visible && !this.disposed) {
+    if (seconds >= 60 && this.panel.visible && !this.isDisposed) {
       this.refreshTimer = setInterval(() => this.refresh(), seconds * 1000);
     }
   }
 
   private stopTimers(): void {
     clearInterval(this.refreshTimer);
-    clearTimeout(this.retryTimer);
     this.refreshTimer = undefined;
-    this.retryTimer = undefined;
   }
 
   private async copyQuery(): Promise<void> {

@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
+import { Disposable } from '../disposable';
 import { MetricsPanel, METRICS_VIEW_TYPE, panelKey, type MetricsPanelDeps, type PanelTargetInfo } from './metricsPanel';
 import { DEFAULT_CONTROLS, panelStateSchema, type Controls } from './protocol';
-import { createNonce, escapeAttribute } from '../webview/html';
+import { createNonce, escapeAttribute } from '../ui/webviewHtml';
 import { contentSecurityPolicy } from './webviewHtml';
 
 /** How panels find the connection a restored panel belonged to; OrgRegistry fits. */
@@ -23,21 +24,21 @@ export const ACTIVITY_CONTROLS: Controls = {
   range: { kind: 'preset', preset: '24h' },
 };
 
-export class MetricsPanels implements vscode.Disposable {
+export class MetricsPanels extends Disposable {
   private readonly panels = new Map<string, MetricsPanel>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly deps: MetricsPanelDeps,
     private readonly connections: ConnectionLookup,
   ) {
-    this.subscriptions.push(
-      vscode.window.registerWebviewPanelSerializer(METRICS_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
-      }),
-    );
+    super();
+    // Released newest first: open panels close before the serializer goes.
+    this.register(vscode.window.registerWebviewPanelSerializer(METRICS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+    }));
+    this.register({ dispose: () => { for (const p of this.list()) p.dispose(); } });
     if (connections.onDidChange) {
-      this.subscriptions.push(connections.onDidChange(({ removed }) => {
+      this.register(connections.onDidChange(({ removed }) => {
         // A removed organization's client is closed: its panels can't query any more.
         for (const p of this.list()) if (removed.includes(p.target.connection)) p.dispose();
       }));
@@ -61,11 +62,6 @@ export class MetricsPanels implements vscode.Disposable {
       localResourceRoots: [this.deps.mediaRoot],
     });
     return this.adopt(panel, target, controls ?? (target.principal ? ACTIVITY_CONTROLS : DEFAULT_CONTROLS));
-  }
-
-  dispose(): void {
-    for (const p of this.list()) p.dispose();
-    for (const d of this.subscriptions.splice(0)) d.dispose();
   }
 
   private adopt(panel: vscode.WebviewPanel, target: PanelTargetInfo, controls: Controls): MetricsPanel {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
+import { pickText } from '../ui/inertText';
 import { allClusters, type ClusterRef } from './clusterSource';
 
 interface ClusterItem extends vscode.QuickPickItem {
@@ -11,10 +12,12 @@ interface ClusterItem extends vscode.QuickPickItem {
 }
 
 /**
- * Lets the user pick a cluster while pages are still arriving (the picker shows a busy bar);
+ * The metrics commands' cluster picker: one flat list that fills while pages arrive, so every
+ * environment's clusters are searchable at once (the wizards' paged `pickCluster` in
+ * `commands/pickers` loads a page per "Load more…" instead). Lets the user pick a cluster while pages are still arriving (the picker shows a busy bar);
  * closing it cancels the remaining requests. `only` narrows to a set of cluster ids.
  */
-export async function pickCluster(
+export async function pickStreamedCluster(
   connection: OrgConnection,
   options: { title: string; placeholder: string; only?: ReadonlySet<string> },
 ): Promise<ClusterRef | undefined> {
@@ -42,7 +45,8 @@ export async function pickCluster(
     try {
       for await (const batch of allClusters(connection.client, abort.signal)) {
         const fresh = batch.filter((c) => !options.only || options.only.has(c.id));
-        items.push(...fresh.map((cluster) => ({ label: cluster.name, description: cluster.id, detail: cluster.detail, cluster })));
+        // Server text, shown inert like every other picker's rows.
+        items.push(...fresh.map((cluster) => ({ label: pickText(cluster.name), description: pickText(cluster.id), detail: pickText(cluster.detail), cluster })));
         quickPick.items = items;
       }
       if (items.length === 0) quickPick.placeholder = 'No Kafka clusters found in this organization.';
@@ -62,7 +66,7 @@ export async function pickKnownCluster(
 ): Promise<{ id: string; environmentId?: string } | undefined> {
   if (clusters.length <= 1) return clusters[0];
   const picked = await vscode.window.showQuickPick(
-    clusters.map((c) => ({ label: c.id, description: c.environmentId, cluster: c })),
+    clusters.map((c) => ({ label: pickText(c.id), description: pickText(c.environmentId), cluster: c })),
     { title: `Show Activity: ${principalLabel}`, placeHolder: `${principalLabel} has API keys on ${clusters.length} clusters; pick one` },
   );
   return picked?.cluster;

@@ -38,6 +38,8 @@ export class RateQueue {
   private readonly waiters: Waiter[] = [];
   private timer: unknown;
   private disposed = false;
+  /** Nothing is handed out before this time: the API said it is rate limiting us. */
+  private heldUntil = 0;
 
   constructor(
     perMinute = DEFAULT_PER_MINUTE,
@@ -58,7 +60,21 @@ export class RateQueue {
   /** True when a call to `acquire` now would wait. */
   get wouldWait(): boolean {
     this.refill();
-    return this.waiters.length > 0 || this.tokens < 1;
+    return this.waiters.length > 0 || this.tokens < 1 || this.held();
+  }
+
+  /**
+   * The API answered 429 even after the client's own retries: stop handing out tokens for `ms`
+   * (its Retry-After), then let a single request through before the bucket refills, so queued
+   * charts don't pile on more 429s. The only retry layer stays the client's; this just honours
+   * its outcome.
+   */
+  holdFor(ms: number): void {
+    if (!(ms > 0) || this.disposed) return;
+    this.refill();
+    this.tokens = Math.min(this.tokens, 1);
+    this.heldUntil = Math.max(this.heldUntil, this.clock.now() + ms);
+    this.schedule();
   }
 
   /**
@@ -69,7 +85,7 @@ export class RateQueue {
     if (this.disposed) return Promise.reject(new Error('The request queue was closed.'));
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     this.refill();
-    if (this.waiters.length === 0 && this.tokens >= 1) {
+    if (this.waiters.length === 0 && this.tokens >= 1 && !this.held()) {
       this.tokens -= 1;
       return Promise.resolve();
     }
@@ -104,8 +120,14 @@ export class RateQueue {
 
   private refill(): void {
     const now = this.clock.now();
-    this.tokens = Math.min(this.capacity, this.tokens + (now - this.updatedAt) * this.rate);
+    // While held the bucket does not refill; refilling starts when the hold ends.
+    const from = Math.max(this.updatedAt, Math.min(now, this.heldUntil));
+    this.tokens = Math.min(this.capacity, this.tokens + (now - from) * this.rate);
     this.updatedAt = now;
+  }
+
+  private held(): boolean {
+    return this.clock.now() < this.heldUntil;
   }
 
   /** Hands out tokens to waiters in order, then sleeps until the next token if any are left. */
@@ -113,14 +135,16 @@ export class RateQueue {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.refill();
-    while (this.waiters.length > 0 && this.tokens >= 1) {
+    while (this.waiters.length > 0 && this.tokens >= 1 && !this.held()) {
       this.tokens -= 1;
       const w = this.waiters.shift()!;
       w.signal?.removeEventListener('abort', w.onAbort);
       w.resolve();
     }
     if (this.waiters.length > 0 && !this.disposed) {
-      const wait = Math.max(1, Math.ceil((1 - this.tokens) / this.rate));
+      const wait = this.held()
+        ? this.heldUntil - this.clock.now() + Math.max(0, Math.ceil((1 - this.tokens) / this.rate))
+        : Math.max(1, Math.ceil((1 - this.tokens) / this.rate));
       this.timer = this.clock.setTimeout(() => {
         this.timer = undefined;
         this.schedule();

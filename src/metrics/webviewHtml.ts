@@ -1,5 +1,5 @@
 /** The metrics panel's HTML: the shared webview shell, with images allowed from the extension. */
-import { contentSecurityPolicy as basePolicy, renderWebviewHtml } from '../webview/html';
+import { contentSecurityPolicy as basePolicy, renderWebviewHtml } from '../ui/webviewHtml';
 
 export interface HtmlInput {
   /** `webview.cspSource`: the origin the webview serves extension files from. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Snippet } from '../commands/credentialSnippets';
+import type { Snippet } from './credentialSnippets';
 
 /**
  * Remembers the text editor the user last worked in. A webview panel takes focus, after which

@@ -2,7 +2,7 @@
  * The secret view's HTML: the shared webview shell, with forms and base URLs also forbidden, and
  * a live region so screen readers announce the key.
  */
-import { contentSecurityPolicy, renderWebviewHtml } from '../webview/html';
+import { contentSecurityPolicy, renderWebviewHtml } from '../ui/webviewHtml';
 
 export interface SecretHtmlInput {
   /** `webview.cspSource`. */

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { credentialSnippet } from '../commands/credentialSnippets';
+import { Disposable } from '../disposable';
+import { credentialSnippet } from './credentialSnippets';
 import { insertSnippet, LastTextEditor } from './editorInsert';
 import { type FromSecretView, type InsertFormat, parseFromSecretView, type RotationState, type ToSecretView } from './protocol';
-import { createNonce } from '../webview/html';
+import { createNonce } from '../ui/webviewHtml';
 import { renderSecretHtml } from './secretHtml';
 
 /** View type of the panel. No serializer is registered for it, so it never comes back after a reload. */
@@ -13,6 +14,8 @@ export interface SecretPanelDeps {
   readonly log: vscode.LogOutputChannel;
   /** The extension folder; the webview may load only from `dist/media` below it. */
   readonly extensionUri: vscode.Uri;
+  /** True for a key of the demo organization: the view and its snippets say so. */
+  readonly isDemoKey?: ((apiKey: string) => boolean) | undefined;
 }
 
 /** The new key as shown; everything but the secret. */
@@ -25,6 +28,8 @@ export interface NewKeyDetails {
   readonly resource: string;
   /** `kafka_bootstrap_endpoint` for cluster keys; undefined for Cloud API keys. */
   readonly bootstrapEndpoint?: string | undefined;
+  /** Local ID of the key's organization, so "Delete Key…" after closing needs no organization pick. */
+  readonly organization?: string | undefined;
 }
 
 /** Rotation: the old key goes only after the user confirms the new one is deployed. */
@@ -41,13 +46,12 @@ export interface RotationHooks {
  * panel closes; it reaches the webview only when the user presses Reveal, and is never logged,
  * stored, put in webview state or in a notification.
  */
-export class SecretPanel implements vscode.Disposable {
+export class SecretPanel extends Disposable {
   private secret: string | undefined;
   private used = false;
-  private disposed = false;
   private rotationState: RotationState | undefined;
-  private readonly lastEditor = new LastTextEditor();
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly demo: boolean;
+  private readonly lastEditor = this.register(new LastTextEditor());
   readonly panel: vscode.WebviewPanel;
 
   constructor(
@@ -56,12 +60,18 @@ export class SecretPanel implements vscode.Disposable {
     secret: string,
     private readonly rotation?: RotationHooks,
   ) {
+    super();
     this.secret = secret;
     this.rotationState = rotation ? 'pending' : undefined;
+    this.demo = deps.isDemoKey?.(details.apiKey) ?? false;
     const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'dist', 'media');
     // Beside the editor the user was in, so "Insert into Editor" can show both.
     const column = this.lastEditor.current ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    this.panel = vscode.window.createWebviewPanel(SECRET_VIEW_TYPE, `API Key ${details.displayName || details.apiKey}`, column, {
+    this.panel = vscode.window.createWebviewPanel(SECRET_VIEW_TYPE, `API Key ${details.displayName || details.apiKey}${this.demo ? ' (Demo)' : ''}`, {
+      viewColumn: column,
+      // Take the keyboard focus: the user's next step is in this view (the webview focuses Copy Secret).
+      preserveFocus: false,
+    }, {
       enableScripts: true,
       enableForms: false,
       enableCommandUris: false,
@@ -77,19 +87,21 @@ export class SecretPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.css')).toString(),
     });
-    this.subscriptions.push(
-      webview.onDidReceiveMessage((raw: unknown) => {
-        const message = parseFromSecretView(raw);
-        if (message) void this.handle(message);
-      }),
-      this.panel.onDidDispose(() => this.dispose()),
-      this.lastEditor,
-    );
+    this.register(webview.onDidReceiveMessage((raw: unknown) => {
+      const message = parseFromSecretView(raw);
+      if (message) void this.handle(message);
+    }));
+    this.register(this.panel.onDidDispose(() => this.dispose()));
+  }
+
+  /** True when the key belongs to the demo organization (the title says "Demo"). */
+  get isDemo(): boolean {
+    return this.demo;
   }
 
   /** True until the panel is closed. */
   get isOpen(): boolean {
-    return !this.disposed;
+    return !this.isDisposed;
   }
 
   /** Where the rotation stands (undefined for a plain create). */
@@ -107,8 +119,8 @@ export class SecretPanel implements vscode.Disposable {
       case 'reveal': return this.secret === undefined ? undefined : this.post({ type: 'secret', secret: this.secret });
       case 'copy': return this.copy(message.what);
       case 'insert': return this.insert(message.format);
-      case 'rotation': return this.decideRotation(message.decision);
-      case 'close': return this.panel.dispose();
+      case 'rotation': return this.decideFromView(message.decision);
+      case 'close': return this.closeFromView();
     }
   }
 
@@ -129,22 +141,68 @@ export class SecretPanel implements vscode.Disposable {
       : { type: 'rotation', state: 'pending', message: `The old key ${this.rotation.oldKey} was not deleted.` });
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+  /**
+   * The rotation buttons. Deleting the old key before the new secret was copied or inserted could
+   * leave no working key at all (the secret cannot be shown again), so that case asks first and
+   * offers to copy the secret. Automation calls {@link decideRotation} directly: it decided already.
+   */
+  private async decideFromView(decision: 'deleteOld' | 'keepBoth'): Promise<void> {
+    if (decision === 'deleteOld' && !this.used && this.secret !== undefined && this.rotation && this.rotationState === 'pending') {
+      const copy = 'Copy Secret and Continue';
+      const anyway = 'Delete Old Key Anyway';
+      const answer = await vscode.window.showWarningMessage(`The secret of the new key ${this.details.apiKey} was not copied or inserted yet.`, {
+        modal: true,
+        detail: `If ${this.rotation.oldKey} is deleted and the new secret is lost, no key works: Confluent Cloud cannot show the secret again. Store it before deleting the old key.`,
+      }, copy, anyway);
+      if (answer === copy) await this.copy('secret');
+      else if (answer !== anyway) {
+        return this.post({ type: 'rotation', state: 'pending', message: `The old key ${this.rotation.oldKey} was not deleted. Copy or insert the new secret first.` });
+      }
+    }
+    return this.decideRotation(decision);
+  }
+
+  /** "Done": closing before the secret was stored is the one mistake that cannot be undone. */
+  private async closeFromView(): Promise<void> {
+    if (!this.used && this.secret !== undefined) {
+      const close = 'Close Without Storing';
+      const answer = await vscode.window.showWarningMessage(`Close without storing the secret of ${this.details.apiKey}?`, {
+        modal: true,
+        detail: 'The secret was not copied or inserted, and Confluent Cloud cannot show it again. The key would be unusable; you could only delete it.',
+      }, close);
+      if (answer !== close) return;
+    }
+    this.panel.dispose();
+  }
+
+  override dispose(): void {
+    if (this.isDisposed) return;
     // Drop the only reference to the secret.
     this.secret = undefined;
-    for (const s of this.subscriptions.splice(0)) s.dispose();
+    super.dispose();
     this.panel.dispose();
     if (this.rotation && this.rotationState === 'pending') {
       this.rotationState = 'kept';
       this.rotation.keptBoth('closed');
     }
-    if (!this.used) {
-      void vscode.window.showWarningMessage(
-        `The secret of API key ${this.details.apiKey} was not copied or inserted, and Confluent Cloud cannot show it again. If you did not store it, delete the key and create another.`,
-      );
-    }
+    if (!this.used) this.offerDeleteOfUnusedKey();
+  }
+
+  /**
+   * The view is gone with the secret, so the only useful action left is deleting the key nobody
+   * can use; the warning says so and offers it (the delete command still asks to confirm).
+   */
+  private offerDeleteOfUnusedKey(): void {
+    const apiKey = this.details.apiKey;
+    const remove = 'Delete Key…';
+    void vscode.window.showWarningMessage(
+      `The secret of API key ${apiKey} was not copied or inserted, and Confluent Cloud cannot show it again. If you did not store it, delete the key and create another.`,
+      remove,
+    ).then((answer) => {
+      if (answer !== remove) return;
+      const organization = this.details.organization;
+      void vscode.commands.executeCommand('confluentCloud.deleteApiKey', { id: apiKey, ...(organization ? { organization } : {}) });
+    });
   }
 
   private initMessage(): ToSecretView {
@@ -177,6 +235,7 @@ export class SecretPanel implements vscode.Disposable {
       displayName: this.details.displayName,
       bootstrapEndpoint: this.details.bootstrapEndpoint,
       resourceLabel: this.details.resource,
+      demo: this.demo,
     });
     try {
       const where = await insertSnippet(snippet, this.lastEditor.current);
@@ -191,7 +250,7 @@ export class SecretPanel implements vscode.Disposable {
   }
 
   private async post(message: ToSecretView): Promise<void> {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     await this.panel.webview.postMessage(message);
   }
 }

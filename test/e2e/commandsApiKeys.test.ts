@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { REPO_ROOT, useWorkbench } from './harness';
 
-const ORG = 'Organization from environment';
+const ORG = FIXTURES.organization.displayName;
 
 /** Polls a condition (no fixed sleeps). */
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {

@@ -43,7 +43,7 @@ void describe('metrics panel', () => {
   void it('draws a cluster chart from the tree, follows range and group-by, and shows values on hover', async () => {
     const wb = session.workbench;
     await wb.openViewContainer();
-    await wb.expand('Organization from environment');
+    await wb.expand('Sandbox Organization');
     await wb.expand('Environments');
     await wb.expand('Production');
     await wb.expand('Kafka clusters');

@@ -22,7 +22,7 @@ void describe('the packaged extension (VSIX)', () => {
     assert.doesNotMatch(await session.page.title(), /Extension Development Host/, 'a normal window, not development mode');
     const wb = session.workbench;
     await wb.openViewContainer('Confluent Cloud');
-    await wb.expand('Organization from environment');
+    await wb.expand('Sandbox Organization');
     // Expanding needs the lazily loaded HTTP stack (dist/undici.js) to be in the package.
     await wb.expand('Service accounts');
     await wb.treeRow('payments-service').waitFor({ state: 'visible', timeout: 30_000 });

@@ -30,8 +30,8 @@ export class ApiKeysApi {
   }
 
   /** One key by id (the key string). */
-  get(id: string, options: CallOptions = {}): Promise<ApiKey> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get API key ${id}`, signal: options.signal }, ApiKey);
+  async get(id: string, options: CallOptions = {}): Promise<ApiKey> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get API key ${id}`), action: `get API key ${id}`, signal: options.signal }, ApiKey);
   }
 
   /**
@@ -43,12 +43,12 @@ export class ApiKeysApi {
   }
 
   /** Changes the display name and/or description. */
-  update(id: string, input: ApiKeyUpdate, options: CallOptions = {}): Promise<ApiKey> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id), body: { spec: input }, action: `update API key ${id}`, signal: options.signal }, ApiKey);
+  async update(id: string, input: ApiKeyUpdate, options: CallOptions = {}): Promise<ApiKey> {
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update API key ${id}`), body: { spec: input }, action: `update API key ${id}`, signal: options.signal }, ApiKey);
   }
 
   /** Deletes the key; clients using it stop working. */
-  delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete API key ${id}`, signal: options.signal });
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete API key ${id}`), action: `delete API key ${id}`, signal: options.signal });
   }
 }

@@ -20,8 +20,8 @@ export class EnvironmentsApi {
   }
 
   /** One environment by id. */
-  get(id: string, options: CallOptions = {}): Promise<Environment> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get environment ${id}`, signal: options.signal }, Environment);
+  async get(id: string, options: CallOptions = {}): Promise<Environment> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get environment ${id}`), action: `get environment ${id}`, signal: options.signal }, Environment);
   }
 
   /** Creates an environment (201). */
@@ -30,12 +30,12 @@ export class EnvironmentsApi {
   }
 
   /** Renames or changes the Stream Governance package. */
-  update(id: string, body: EnvironmentUpdate, options: CallOptions = {}): Promise<Environment> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id), body, action: `update environment ${id}`, signal: options.signal }, Environment);
+  async update(id: string, body: EnvironmentUpdate, options: CallOptions = {}): Promise<Environment> {
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update environment ${id}`), body, action: `update environment ${id}`, signal: options.signal }, Environment);
   }
 
   /** Deletes the environment and, recursively, its clusters and keys. */
-  delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete environment ${id}`, signal: options.signal });
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete environment ${id}`), action: `delete environment ${id}`, signal: options.signal });
   }
 }

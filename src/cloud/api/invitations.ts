@@ -20,8 +20,8 @@ export class InvitationsApi {
   }
 
   /** One invitation by id. */
-  get(id: string, options: CallOptions = {}): Promise<Invitation> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get invitation ${id}`, signal: options.signal }, Invitation);
+  async get(id: string, options: CallOptions = {}): Promise<Invitation> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get invitation ${id}`), action: `get invitation ${id}`, signal: options.signal }, Invitation);
   }
 
   /** Invites a user by email (201). */
@@ -30,7 +30,7 @@ export class InvitationsApi {
   }
 
   /** Withdraws an invitation. */
-  delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete invitation ${id}`, signal: options.signal });
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete invitation ${id}`), action: `delete invitation ${id}`, signal: options.signal });
   }
 }

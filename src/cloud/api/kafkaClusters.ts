@@ -25,9 +25,9 @@ export class KafkaClustersApi {
   }
 
   /** One cluster; cmk/v2 scopes the lookup to its environment. */
-  get(id: string, environment: string, options: CallOptions = {}): Promise<KafkaCluster> {
+  async get(id: string, environment: string, options: CallOptions = {}): Promise<KafkaCluster> {
     return requestParsed(this.http, {
-      method: 'GET', path: itemPath(PATH, id), query: { environment }, action: `get Kafka cluster ${id}`, signal: options.signal,
+      method: 'GET', path: itemPath(PATH, id, `get Kafka cluster ${id}`), query: { environment }, action: `get Kafka cluster ${id}`, signal: options.signal,
     }, KafkaCluster);
   }
 }

@@ -1,9 +1,13 @@
 import { CloudApiError } from '../errors';
 import { type HttpClient } from '../http';
 import { checkIntervals, pinIntervals } from '../metricsIntervals';
-import { clampPageSize, iteratePages, pageTokenFromLink, type Page, type PageOptions, type PagesOptions } from '../pagination';
+import {
+  clampPageSize, DEFAULT_MAX_ITEMS, iteratePages, pageTokenFromLink, type Page, type PageOptions, type PagesBounds, type PagesOptions,
+  type PagesTruncation,
+} from '../pagination';
 import type * as z from 'zod/mini';
 import { formatPath } from '../parse';
+import { encodePathSegment } from '../pathSegment';
 import {
   MetricDescriptorList, MetricsAttributesRequest, MetricsAttributesResponse, MetricsFlatResponse, MetricsGroupedResponse,
   MetricsQueryRequest, type MetricDescriptor, type MetricsQueryResponse,
@@ -23,16 +27,17 @@ export interface MetricsQueryOptions extends DatasetOption {
   now?: number;
 }
 
-/** Options for `queryAll` (paging is internal). */
-export type QueryAllOptions = Omit<MetricsQueryOptions, 'pageToken'>;
+/** Options for `queryAll` (paging is internal); `maxItems` caps the merged `data` rows (default 10,000). */
+export type QueryAllOptions = Omit<MetricsQueryOptions, 'pageToken'> & PagesBounds;
+
+/** `queryAll`'s result: every row, plus why it stopped early when it did. */
+export type QueryAllResult<R> = R & { truncated?: PagesTruncation };
 
 /** Options for descriptor pages (page size up to 1000 here). */
 export interface DescriptorPageOptions extends PageOptions, DatasetOption {
   resourceType?: string;
 }
 
-/** Safety net for `queryAll`: a server that never stops paging must not hang the panel. */
-const MAX_QUERY_PAGES = 100;
 
 /** Metrics API v2 on the telemetry endpoint. */
 export class MetricsApi {
@@ -59,21 +64,26 @@ export class MetricsApi {
    * Every page of a query merged into one response. `now` is pinned to absolute times first,
    * because the API requires an identical body on every page and `now` invalidates tokens.
    */
-  queryAll(request: MetricsQueryRequest & { format: 'GROUPED' }, options?: QueryAllOptions): Promise<MetricsGroupedResponse>;
-  queryAll(request: MetricsQueryRequest & { format?: 'FLAT' }, options?: QueryAllOptions): Promise<MetricsFlatResponse>;
-  queryAll(request: MetricsQueryRequest, options?: QueryAllOptions): Promise<MetricsQueryResponse>;
-  async queryAll(request: MetricsQueryRequest, options: QueryAllOptions = {}): Promise<MetricsQueryResponse> {
+  queryAll(request: MetricsQueryRequest & { format: 'GROUPED' }, options?: QueryAllOptions): Promise<QueryAllResult<MetricsGroupedResponse>>;
+  queryAll(request: MetricsQueryRequest & { format?: 'FLAT' }, options?: QueryAllOptions): Promise<QueryAllResult<MetricsFlatResponse>>;
+  queryAll(request: MetricsQueryRequest, options?: QueryAllOptions): Promise<QueryAllResult<MetricsQueryResponse>>;
+  async queryAll(request: MetricsQueryRequest, options: QueryAllOptions = {}): Promise<QueryAllResult<MetricsQueryResponse>> {
     const now = options.now ?? Date.now();
     const pinned: MetricsQueryRequest = { ...request, intervals: pinIntervals(request.intervals ?? [], now) };
+    const { maxItems, ...queryOptions } = options;
+    // Same bounds as the control-plane lists: repeated token, row cap, empty pages, abort between pages.
+    const pages = iteratePages(async (o: MetricsQueryOptions): Promise<Page<unknown>> => {
+      const res = await this.query(pinned, { ...o, now });
+      const nextPageToken = res.meta?.pagination?.next_page_token || undefined;
+      return { items: res.data, ...(nextPageToken ? { nextPageToken } : {}) };
+    }, { ...queryOptions, maxItems: maxItems ?? DEFAULT_MAX_ITEMS }, 'metrics');
     const data: unknown[] = [];
-    let pageToken: string | undefined;
-    for (let page = 0; page < MAX_QUERY_PAGES; page++) {
-      const res = await this.query(pinned, { ...options, now, pageToken });
-      data.push(...res.data);
-      pageToken = res.meta?.pagination?.next_page_token ?? undefined;
-      if (!pageToken) break;
+    let truncated: PagesTruncation | undefined;
+    for await (const page of pages) {
+      data.push(...page.items);
+      truncated = page.truncated;
     }
-    return { data } as MetricsQueryResponse;
+    return { data, ...(truncated ? { truncated } : {}) } as QueryAllResult<MetricsQueryResponse>;
   }
 
   /** One page of metric descriptors (one request). */
@@ -90,7 +100,7 @@ export class MetricsApi {
 
   /** Every descriptor page in order. */
   descriptors(options: PagesOptions<DatasetOption & { resourceType?: string }> = {}): AsyncGenerator<Page<MetricDescriptor>> {
-    return iteratePages((o: DescriptorPageOptions) => this.descriptorsPage(o), options);
+    return iteratePages((o: DescriptorPageOptions) => this.descriptorsPage(o), options, 'metric descriptors');
   }
 
   /** Label values (e.g. the topics seen on a cluster): one page of `{ "metric.topic": "…" }` rows. */
@@ -110,7 +120,7 @@ export class MetricsApi {
 }
 
 function datasetPath(options: DatasetOption): string {
-  return `/v2/metrics/${encodeURIComponent(options.dataset ?? 'cloud')}`;
+  return `/v2/metrics/${encodePathSegment(options.dataset ?? 'cloud', 'query metrics')}`;
 }
 
 function parseRequest(schema: z.ZodMiniType, value: unknown, action: string): void {

@@ -20,7 +20,7 @@ export class OrganizationsApi {
   }
 
   /** One organization by id. */
-  get(id: string, options: CallOptions = {}): Promise<Organization> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get organization ${id}`, signal: options.signal }, Organization);
+  async get(id: string, options: CallOptions = {}): Promise<Organization> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get organization ${id}`), action: `get organization ${id}`, signal: options.signal }, Organization);
   }
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { CloudApiError } from '../errors';
+import { encodePathSegment } from '../pathSegment';
 import { type HttpClient, type HttpRequest } from '../http';
 import { parseResponse } from '../parse';
 
@@ -8,9 +9,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** `/base/{id}` with the id path-encoded, so ids can never smuggle in path segments or queries. */
-export function itemPath(base: string, id: string): string {
-  return `${base}/${encodeURIComponent(id)}`;
+/**
+ * `/base/{id}` with the id as exactly one path segment, so ids can never smuggle in path segments,
+ * queries or directory steps (`..` is refused as a `policy` error naming `action`).
+ */
+export function itemPath(base: string, id: string, action?: string): string {
+  return `${base}/${encodePathSegment(id, action)}`;
 }
 
 /** Sends a request and validates its JSON body with `schema`. */

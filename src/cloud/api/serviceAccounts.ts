@@ -28,8 +28,8 @@ export class ServiceAccountsApi {
   }
 
   /** One service account by id. */
-  get(id: string, options: CallOptions = {}): Promise<ServiceAccount> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get service account ${id}`, signal: options.signal }, ServiceAccount);
+  async get(id: string, options: CallOptions = {}): Promise<ServiceAccount> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get service account ${id}`), action: `get service account ${id}`, signal: options.signal }, ServiceAccount);
   }
 
   /** Creates a service account (201). */
@@ -38,12 +38,12 @@ export class ServiceAccountsApi {
   }
 
   /** Changes the display name and/or description. */
-  update(id: string, body: ServiceAccountUpdate, options: CallOptions = {}): Promise<ServiceAccount> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id), body, action: `update service account ${id}`, signal: options.signal }, ServiceAccount);
+  async update(id: string, body: ServiceAccountUpdate, options: CallOptions = {}): Promise<ServiceAccount> {
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update service account ${id}`), body, action: `update service account ${id}`, signal: options.signal }, ServiceAccount);
   }
 
   /** Deletes the service account and its API keys. */
-  delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete service account ${id}`, signal: options.signal });
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete service account ${id}`), action: `delete service account ${id}`, signal: options.signal });
   }
 }

@@ -20,17 +20,17 @@ export class UsersApi {
   }
 
   /** One user by id. */
-  get(id: string, options: CallOptions = {}): Promise<User> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get user ${id}`, signal: options.signal }, User);
+  async get(id: string, options: CallOptions = {}): Promise<User> {
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get user ${id}`), action: `get user ${id}`, signal: options.signal }, User);
   }
 
   /** Changes the full name (the only writable field). */
-  update(id: string, body: UserUpdate, options: CallOptions = {}): Promise<User> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id), body, action: `update user ${id}`, signal: options.signal }, User);
+  async update(id: string, body: UserUpdate, options: CallOptions = {}): Promise<User> {
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update user ${id}`), body, action: `update user ${id}`, signal: options.signal }, User);
   }
 
   /** Removes the user from the organization, deleting their API keys too. */
-  delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete user ${id}`, signal: options.signal });
+  async delete(id: string, options: CallOptions = {}): Promise<void> {
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete user ${id}`), action: `delete user ${id}`, signal: options.signal });
   }
 }

@@ -3,29 +3,43 @@
  * items, so "Load more" inside a picker costs one request per click. Pure (no vscode).
  */
 import type { Page } from '../../cloud/pagination';
+import { DEFAULT_LOAD_LIMIT, PageGuard, type PagingStop } from '../../explorer/pageBuffer';
 
 /** A list read one page at a time. */
 export interface PageSource<T> {
   /** True once the last page has been read; no request is ever sent past it. */
   readonly done: boolean;
+  /** Set when the source stopped before the list ended: at its item limit or on a repeated token. */
+  readonly stopped?: PagingStop | undefined;
   /** Fetches the next page (one request). */
   next(signal: AbortSignal): Promise<T[]>;
 }
 
-/** A source over one paged list API (`listPage` with `page_token`). */
-export function tokenSource<T>(fetchPage: (pageToken: string | undefined, signal: AbortSignal) => Promise<Page<T>>): PageSource<T> {
+/**
+ * A source over one paged list API (`listPage` with `page_token`), bounded by the explorer's
+ * {@link PageGuard}: it ends on a token the server repeats and after `limit` items.
+ */
+export function tokenSource<T>(
+  fetchPage: (pageToken: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
+  limit = DEFAULT_LOAD_LIMIT,
+): PageSource<T> {
+  const guard = new PageGuard(() => limit);
   let token: string | undefined;
   let done = false;
   return {
     get done() {
       return done;
     },
+    get stopped() {
+      return guard.stopped;
+    },
     async next(signal) {
-      if (done) return [];
+      if (done || signal.aborted) return [];
       const page = await fetchPage(token, signal);
-      token = page.nextPageToken;
-      done = !token;
-      return page.items;
+      const { keep, next } = guard.accept(page.items.length, page.nextPageToken);
+      token = next;
+      done = token === undefined;
+      return page.items.slice(0, keep);
     },
   };
 }
@@ -46,6 +60,9 @@ export function nestedSource<P, C, T>(
   return {
     get done() {
       return done();
+    },
+    get stopped() {
+      return parents.stopped;
     },
     async next(signal) {
       if (!current && queue.length > 0) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { StepResult } from '../../auth/multiStepInput';
-import { pickText } from '../validation';
+import type { StepResult } from '../../ui/multiStepInput';
+import { pickText } from '../../ui/inertText';
 import type { PageSource } from './pageSource';
 
 /** Options of {@link pickPaged}. */
@@ -28,6 +28,11 @@ export interface PagedPickOptions<T> {
 type Entry<T> = vscode.QuickPickItem & { readonly value?: T; readonly more?: true };
 
 const SEARCH_DELAY_MS = 300;
+/**
+ * Most requests one "Load more…" sends while pages come back empty (environments without
+ * clusters); past it the row shows again, so a server paging nowhere costs clicks, not a loop.
+ */
+const MAX_REQUESTS_PER_LOAD = 10;
 
 /**
  * A QuickPick over a paged list: the first page loads on open, a "Load more…" row fetches the
@@ -65,7 +70,11 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
     if (loadError) {
       items.push({ label: `$(error) ${loadError}`, detail: 'Select to try again', more: true, alwaysShow: true });
     } else if (!options.source.done) {
-      items.push({ label: '$(more) Load more…', description: `${loaded.length} loaded`, more: true, alwaysShow: true });
+      items.push({ label: '$(more) Load more…', description: `${loaded.length.toLocaleString()} loaded`, more: true, alwaysShow: true });
+    } else if (options.source.stopped === 'limit') {
+      items.push({ label: `$(info) ${loaded.length.toLocaleString()} loaded, stopped at the limit`, detail: 'Type to filter, or raise confluentCloud.loadAllLimit', alwaysShow: true });
+    } else if (options.source.stopped !== undefined) {
+      items.push({ label: `$(info) ${loaded.length.toLocaleString()} loaded, stopped: the server's pages go nowhere`, alwaysShow: true });
     } else if (items.length === 0) {
       items.push({ label: `No ${options.noun}`, alwaysShow: true });
     }
@@ -84,7 +93,9 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
     try {
       // Pages of a nested source can be empty (an environment without clusters): keep going
       // until something shows, one request at a time.
+      let requests = 0;
       do {
+        requests += 1;
         for (const value of await options.source.next(abort.signal)) {
           const key = options.key(value);
           if (seen.has(key)) continue;
@@ -92,9 +103,10 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
           loaded.push(value);
           firstNew ??= key;
         }
-      } while (firstNew === undefined && !options.source.done && !abort.signal.aborted);
+      } while (firstNew === undefined && !options.source.done && !abort.signal.aborted && requests < MAX_REQUESTS_PER_LOAD);
     } catch (error) {
-      if (!abort.signal.aborted) loadError = pickText(`Couldn't load ${options.noun}: ${error instanceof Error ? error.message : String(error)}`);
+      // Server text: inert (no icons) and short; the row is one line anyway.
+      if (!abort.signal.aborted) loadError = pickText(`Couldn't load ${options.noun}: ${error instanceof Error ? error.message : String(error)}`, 200);
     } finally {
       loading = false;
       pick.busy = searching > 0;

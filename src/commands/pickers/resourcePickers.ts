@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { StepResult } from '../../auth/multiStepInput';
+import type { StepResult } from '../../ui/multiStepInput';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { ApiKey } from '../../cloud/schemas/apiKey';
 import type { Environment } from '../../cloud/schemas/environment';
@@ -7,8 +7,8 @@ import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import type { User } from '../../cloud/schemas/user';
 import { clusterDescription, oneLine } from '../../explorer/labels';
-import type { StepPosition } from '../multiStepWizard';
-import { pickText } from '../validation';
+import type { StepPosition } from '../forms/formSpec';
+import { pickText } from '../../ui/inertText';
 import { pickPaged } from './pagedPicker';
 import { nestedSource, tokenSource } from './pageSource';
 
@@ -39,7 +39,7 @@ export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placehol
     ...at, placeholder, noun: 'environments',
     source: tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (env) => ({
-      label: pickText(env.display_name), description: env.id,
+      label: pickText(env.display_name), description: pickText(env.id),
       detail: env.stream_governance_config?.package ? `Stream Governance ${pickText(env.stream_governance_config.package)}` : undefined,
     }),
     key: (env) => env.id,
@@ -76,9 +76,9 @@ export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder =
     ...at, placeholder, noun: 'API keys',
     source: tokenSource((pageToken, signal) => client.apiKeys.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (key) => ({
-      label: key.id,
+      label: pickText(key.id),
       description: pickText(oneLine(key.spec.display_name ?? undefined, 60)),
-      detail: `${key.spec.owner.id} → ${key.spec.resource?.id ?? 'Cloud API key'}`,
+      detail: pickText(`${key.spec.owner.id} → ${key.spec.resource?.id ?? 'Cloud API key'}`),
     }),
     key: (key) => key.id,
   });
@@ -126,17 +126,17 @@ export function clusterItem({ cluster, environment }: ClusterChoice): vscode.Qui
   const { spec } = cluster;
   return {
     label: pickText(spec.display_name),
-    description: cluster.id,
+    description: pickText(cluster.id),
     detail: pickText(`${environment.display_name} (${environment.id}) · ${clusterDescription(spec.cloud, spec.region, spec.config?.kind)}`),
   };
 }
 
 export function serviceAccountItem(sa: ServiceAccount): vscode.QuickPickItem {
-  return { label: pickText(sa.display_name), description: sa.id, detail: pickText(oneLine(sa.description ?? undefined)) };
+  return { label: pickText(sa.display_name), description: pickText(sa.id), detail: pickText(oneLine(sa.description ?? undefined)) };
 }
 
 export function userItem(user: User): vscode.QuickPickItem {
-  return { label: pickText(user.full_name?.trim() || user.email), description: user.id, detail: pickText(user.email) };
+  return { label: pickText(user.full_name?.trim() || user.email), description: pickText(user.id), detail: pickText(user.email) };
 }
 
 /** Human label of an owner: "service account payments (sa-123)". */

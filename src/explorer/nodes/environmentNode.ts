@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { Environment } from '../../cloud/schemas/environment';
-import { formatDate } from '../labels';
+import { formatDate, labelText } from '../labels';
 import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
 import { KafkaClustersFolderNode } from './kafkaClustersFolderNode';
 import { safeTooltip } from './tooltip';
@@ -27,7 +27,7 @@ export class EnvironmentNode extends ResourceNode<Environment> {
 
   getTreeItem(): vscode.TreeItem {
     const env = this.resource;
-    const item = new vscode.TreeItem(env.display_name, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(labelText(env.display_name, env.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
     item.description = env.id;

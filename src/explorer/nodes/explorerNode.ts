@@ -16,6 +16,8 @@ export type NodeKind =
 export interface TreeContext {
   /** Page size for list requests, from `confluentCloud.pageSize` (1..100). */
   pageSize(): number;
+  /** Most items any folder reads, from `confluentCloud.loadAllLimit`. */
+  loadAllLimit(): number;
   /** Tells the view that these nodes (or the roots, for undefined) changed. */
   changed(nodes: ExplorerNode | readonly ExplorerNode[] | undefined): void;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
-import { clusterDescription, formatDate } from '../labels';
+import { clusterDescription, formatDate, labelText } from '../labels';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -30,7 +30,7 @@ export class KafkaClusterNode extends KeyHolderNode<KafkaCluster> {
 
   getTreeItem(): vscode.TreeItem {
     const { spec, status } = this.resource;
-    const item = new vscode.TreeItem(spec.display_name, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(labelText(spec.display_name, this.resource.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
     const phase = status.phase && status.phase !== 'PROVISIONED' ? status.phase.toLowerCase() : undefined;

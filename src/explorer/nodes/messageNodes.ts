@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import { ExplorerCommand } from '../commandIds';
 import { describeLoadError, type ErrorDescription } from '../errorText';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../../ui/inertText';
 import { ExplorerNode } from './explorerNode';
 
 /**
@@ -75,6 +75,31 @@ export class EmptyNode extends ExplorerNode {
     const item = new vscode.TreeItem(this.message, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.contextValue = this.contextValue;
+    return item;
+  }
+}
+
+/**
+ * A note at the end of a folder that stopped loading on purpose: "10,000 loaded, stopped at the
+ * limit", or a server that repeated a page token. Not clickable; the tooltip says what to do.
+ */
+export class NoticeNode extends ExplorerNode {
+  readonly kind = 'empty' as const;
+
+  constructor(connection: OrgConnection, parent: ExplorerNode, readonly message: string, readonly hint: string) {
+    super(connection, parent);
+  }
+
+  get id(): string {
+    return `${this.parent?.id ?? this.connection.id}/#notice`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.message, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.contextValue = this.contextValue;
+    item.iconPath = new vscode.ThemeIcon('info');
+    item.tooltip = this.hint;
     return item;
   }
 }

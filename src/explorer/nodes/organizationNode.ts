@@ -37,6 +37,7 @@ export class OrganizationNode extends ExplorerNode {
   }
 
   getTreeItem(): vscode.TreeItem {
+    if (this.connection.source === 'demo') return this.demoTreeItem();
     const c = this.connection;
     const item = new vscode.TreeItem(c.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
@@ -49,6 +50,24 @@ export class OrganizationNode extends ExplorerNode {
       ['Metrics endpoint', c.metricsEndpoint],
       ['API key', c.apiKey],
       ['Credentials', c.source === 'environment' ? 'CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET' : 'Secret storage'],
+    ]);
+    return item;
+  }
+
+  /** The demo looks unlike any real organization: beaker icon, "demo" description, its own tooltip. */
+  private demoTreeItem(): vscode.TreeItem {
+    const c = this.connection;
+    const item = new vscode.TreeItem(c.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.contextValue = this.contextValue;
+    item.description = 'demo · sample data';
+    item.iconPath = new vscode.ThemeIcon('beaker');
+    item.tooltip = safeTooltip(`${c.label} (demo)`, [
+      ['What it is', 'Sample data served by a sandbox inside VS Code; not a Confluent Cloud organization'],
+      ['Endpoint', c.endpoint],
+      ['API key', c.apiKey],
+      ['Credentials', 'Random for this window; never stored'],
+      ['Changes', 'Kept in memory; Reset Demo Organization restores the sample data, a window reload starts afresh'],
     ]);
     return item;
   }
@@ -69,6 +88,7 @@ export class OrganizationNode extends ExplorerNode {
   protected override contextModifiers(): readonly string[] {
     return [
       ...(this.connection.source === 'environment' ? ['fromEnvironment'] : []),
+      ...(this.connection.source === 'demo' ? ['demo'] : []),
       ...(this.connection.isConfluentCloud ? ['console'] : []),
     ];
   }

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { isCancelled } from '../../cloud/errors';
 import type { Page } from '../../cloud/pagination';
-import { folderDescription } from '../labels';
-import { PageBuffer } from '../pageBuffer';
+import { folderDescription, formatCount, limitText } from '../labels';
+import { PageBuffer, type PagingStop } from '../pageBuffer';
 import type { ResourceKind } from '../resourceIds';
 import { ExplorerNode, type ResourceNode, type TreeContext } from './explorerNode';
 import { LoadMoreNode } from './loadMoreNode';
-import { EmptyNode, ErrorNode } from './messageNodes';
+import { EmptyNode, ErrorNode, NoticeNode } from './messageNodes';
 
 /** What a folder asks its API for: one page. */
 export interface PageRequest {
@@ -36,7 +36,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   /** True when the API filters (service accounts by exact `display_name`), false to filter loaded pages. */
   readonly serverFilter: boolean = false;
 
-  private readonly buffer = new PageBuffer<T>();
+  private readonly buffer = new PageBuffer<T>(() => this.tree.loadAllLimit());
   private readonly nodes = new Map<string, ResourceNode<T>>();
   private loadError: unknown;
   private moreError: unknown;
@@ -45,6 +45,9 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   private generation = 0;
   private filterText: string | undefined;
   private readonly loadMoreNode = new LoadMoreNode(this);
+  // Aborted by refresh, collapse and dispose: every request of this folder carries its signal,
+  // so nothing keeps paging for a folder nobody looks at any more.
+  private lifetime = new AbortController();
 
   constructor(connection: ExplorerNode['connection'], parent: ExplorerNode, protected readonly tree: TreeContext) {
     super(connection, parent);
@@ -84,6 +87,10 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   get isFiltered(): boolean {
     return this.filterText !== undefined;
   }
+  /** Set when loading stopped at `confluentCloud.loadAllLimit` or on a repeated page token. */
+  get stopped(): PagingStop | undefined {
+    return this.buffer.stopped;
+  }
 
   getTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.Collapsed);
@@ -97,6 +104,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       started: this.buffer.started,
       filter: this.filterText,
       matches: this.visible().length,
+      stoppedAtLimit: this.buffer.stopped === 'limit',
     });
     item.tooltip = this.serverFilter && this.filterText !== undefined
       ? `${this.label} named exactly "${this.filterText}"`
@@ -106,9 +114,9 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
 
   override async getChildren(): Promise<ExplorerNode[]> {
     if (!this.buffer.started && this.loadError === undefined) {
-      await (this.inflight ?? this.run(async () => {
-        await this.fetchNext();
-        if (this.filterText !== undefined && !this.serverFilter) await this.fetchUntilMatches(this.pageSize());
+      await (this.inflight ?? this.run(async (signal) => {
+        await this.fetchNext(signal);
+        if (this.filterText !== undefined && !this.serverFilter) await this.fetchUntilMatches(this.pageSize(), signal);
       }, 'first'));
     }
     return this.buildChildren();
@@ -123,12 +131,12 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   loadMore(): Promise<void> {
     if (this.inflight) return this.inflight;
     if (!this.buffer.hasMore) return Promise.resolve();
-    return this.run(async () => {
+    return this.run(async (signal) => {
       this.tree.changed(this.loadMoreNode);
       if (this.filterText !== undefined && !this.serverFilter) {
-        await this.fetchUntilMatches(this.visible().length + this.pageSize());
+        await this.fetchUntilMatches(this.visible().length + this.pageSize(), signal);
       } else {
-        await this.fetchNext();
+        await this.fetchNext(signal);
       }
     }, 'more');
   }
@@ -141,13 +149,14 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     if (this.inflight) await this.inflight.catch(() => undefined);
     if (!this.buffer.started) await this.getChildren();
     if (this.loadError !== undefined) throw this.loadError;
-    await this.run(async () => {
-      while (this.buffer.hasMore && !signal.aborted) {
-        await this.fetchNext(signal);
+    await this.run(async (bound) => {
+      // Bounded by the buffer (item limit, repeated token) and by the folder's lifetime.
+      while (this.buffer.hasMore && !bound.aborted) {
+        await this.fetchNext(bound);
         onPage?.(this.buffer.items.length, this.buffer.total);
         this.tree.changed(this);
       }
-    }, 'more').catch((error: unknown) => {
+    }, 'more', signal).catch((error: unknown) => {
       if (!isCancelled(error)) throw error;
     });
   }
@@ -163,7 +172,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       this.reset();
     } else if (this.buffer.started && text !== undefined) {
       if (this.inflight) await this.inflight.catch(() => undefined);
-      await this.run(() => this.fetchUntilMatches(this.pageSize(), signal), 'more').catch((error: unknown) => {
+      await this.run((bound) => this.fetchUntilMatches(this.pageSize(), bound), 'more', signal).catch((error: unknown) => {
         if (!isCancelled(error)) throw error;
       });
     }
@@ -174,6 +183,26 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   refresh(): void {
     this.reset();
     this.tree.changed(this);
+  }
+
+  /**
+   * Stops whatever this folder is fetching (Load all, a filter's search, a first page) and keeps
+   * what arrived. For a collapsed folder: its pages stay, its loops end.
+   */
+  cancelLoads(): void {
+    this.lifetime.abort();
+    this.lifetime = new AbortController();
+  }
+
+  /** Aborts when this folder is refreshed, collapsed or disposed; for loops run on its behalf. */
+  get lifetimeSignal(): AbortSignal {
+    return this.lifetime.signal;
+  }
+
+  /** For a folder that leaves the tree (its organization removed, the view rebuilt). */
+  dispose(): void {
+    this.generation += 1;
+    this.lifetime.abort();
   }
 
   /**
@@ -239,8 +268,11 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     return this.filterText !== undefined ? ['filtered'] : [];
   }
 
-  private async fetchNext(signal?: AbortSignal): Promise<void> {
+  // `signal` is the load's (see run): it aborts on refresh, collapse, dispose and the caller's cancel.
+  private async fetchNext(signal: AbortSignal): Promise<void> {
     const generation = this.generation;
+    // Checked before sending: a loop between two pages must not send one more after a cancel.
+    if (signal.aborted || generation !== this.generation) return;
     const page = await this.fetchPage({
       pageSize: this.pageSize(),
       pageToken: this.buffer.nextPageToken,
@@ -250,25 +282,32 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     if (generation === this.generation) this.buffer.append(page);
   }
 
-  private async fetchUntilMatches(target: number, signal?: AbortSignal): Promise<void> {
-    while (this.buffer.hasMore && this.visible().length < target && !signal?.aborted) await this.fetchNext(signal);
+  // Bounded like Load all: the buffer stops at the item limit and on a repeated token.
+  private async fetchUntilMatches(target: number, signal: AbortSignal): Promise<void> {
+    while (this.buffer.hasMore && this.visible().length < target && !signal.aborted) await this.fetchNext(signal);
   }
 
-  // Runs a load with the folder marked busy; a failure becomes an error node, not a notification.
-  private run(load: () => Promise<void>, stage: 'first' | 'more'): Promise<void> {
+  /**
+   * Runs a load with the folder marked busy; a failure becomes an error node, not a notification.
+   * The load gets one signal for all its requests: the folder's lifetime as it is now (a refresh,
+   * collapse or dispose aborts it, even though a new lifetime starts) joined with the caller's.
+   */
+  private run(load: (signal: AbortSignal) => Promise<void>, stage: 'first' | 'more', callerSignal?: AbortSignal): Promise<void> {
     const generation = this.generation;
+    const signal = callerSignal ? AbortSignal.any([this.lifetime.signal, callerSignal]) : this.lifetime.signal;
     const holder: { promise?: Promise<void> } = {};
     const promise = (async () => {
       if (stage === 'first') this.loadError = undefined;
       else this.moreError = undefined;
       try {
-        await load();
+        await load(signal);
       } catch (error) {
         if (generation === this.generation && !isCancelled(error)) {
           if (!this.buffer.started) this.loadError = error;
           else this.moreError = error;
         }
-        if (stage === 'more') throw error;
+        // A cancel (refresh, collapse, the progress's Cancel) is not a failure to report.
+        if (stage === 'more' && !isCancelled(error)) throw error;
       } finally {
         if (this.inflight === holder.promise) this.inflight = undefined;
         // Also after the first page: the view built this folder's row ("Service accounts",
@@ -285,6 +324,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
 
   private reset(): void {
     this.generation += 1;
+    this.cancelLoads();
     this.buffer.reset();
     this.nodes.clear();
     this.loadError = undefined;
@@ -309,8 +349,19 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       children.push(new ErrorNode(this.connection, this, `more ${this.noun}`, this.moreError, () => this.retry()));
     } else if (this.buffer.hasMore) {
       children.push(this.loadMoreNode);
+    } else if (this.buffer.stopped === 'limit') {
+      children.push(new NoticeNode(this.connection, this, limitText(this.buffer.items.length),
+        'The server has more. Raise the confluentCloud.loadAllLimit setting to load further, or filter the folder.'));
+    } else if (this.buffer.stopped === 'repeatedToken' || this.buffer.stopped === 'noProgress') {
+      children.push(new NoticeNode(this.connection, this, `${formatCount(this.buffer.items.length)} loaded, stopped: the server's pages go nowhere`,
+        this.buffer.stopped === 'repeatedToken'
+          ? 'The server sent a next-page token it had sent before; following it would never end.'
+          : 'The server kept sending empty pages that promised more.'));
     }
-    if (children.length === 0) {
+    if (children.length === 0 && !this.buffer.started) {
+      // The first page was cancelled (the folder was collapsed or refreshed while it loaded).
+      children.push(new NoticeNode(this.connection, this, 'Not loaded', 'Refresh the folder to load it.'));
+    } else if (children.length === 0) {
       children.push(new EmptyNode(this.connection, this, filter === undefined ? `No ${this.noun}` : `No ${this.noun} match "${filter}"`));
     }
     return children;

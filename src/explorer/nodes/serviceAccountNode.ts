@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
-import { formatDate, oneLine } from '../labels';
+import { formatDate, labelText, oneLine } from '../labels';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -25,7 +25,7 @@ export class ServiceAccountNode extends KeyHolderNode<ServiceAccount> {
 
   getTreeItem(): vscode.TreeItem {
     const sa = this.resource;
-    const item = new vscode.TreeItem(sa.display_name, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(labelText(sa.display_name, sa.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
     item.description = oneLine(sa.description ?? undefined) ?? sa.id;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { User } from '../../cloud/schemas/user';
-import { formatAuthType, formatDate } from '../labels';
+import { formatAuthType, formatDate, labelText } from '../labels';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -26,7 +26,7 @@ export class UserNode extends KeyHolderNode<User> {
   getTreeItem(): vscode.TreeItem {
     const user = this.resource;
     const label = user.full_name?.trim() || user.email;
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(labelText(label, user.id), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
     const authType = formatAuthType(user.auth_type ?? undefined);

@@ -61,12 +61,13 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   return { ...(await listen(server, 'http')), requests, close };
 }
 
-/** Self-signed certificate for 127.0.0.1, or undefined when openssl is unavailable. */
-export function selfSignedCert(): { key: string; cert: string } | undefined {
+/** Self-signed certificate for 127.0.0.1, localhost and `dnsNames`, or undefined when openssl is unavailable. */
+export function selfSignedCert(dnsNames: readonly string[] = []): { key: string; cert: string } | undefined {
   try {
+    const san = ['IP:127.0.0.1', 'DNS:localhost', ...dnsNames.map((n) => `DNS:${n}`)].join(',');
     const out = execFileSync('openssl', [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', '-', '-out', '-',
+      '-subj', '/CN=127.0.0.1', '-addext', `subjectAltName=${san}`, '-keyout', '-', '-out', '-',
     ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const key = /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(out)?.[0];
     const cert = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(out)?.[0];
@@ -91,9 +92,10 @@ export interface ProxyServer extends TestServer {
 
 /**
  * A tiny forward proxy: absolute-form requests are forwarded to the target, CONNECT requests are
- * recorded and either tunnelled (`tunnel: true`) or refused with 403.
+ * recorded and either tunnelled (`tunnel: true`) or refused with 403. `resolve` maps a tunnel's
+ * host name to the address actually dialled, so a made-up public name can reach a local server.
  */
-export async function startProxy(options: { tunnel?: boolean } = {}): Promise<ProxyServer> {
+export async function startProxy(options: { tunnel?: boolean; resolve?: (host: string) => string } = {}): Promise<ProxyServer> {
   const server = createServer();
   const requests: Recorded[] = [];
   const connects: ProxyServer['connects'] = [];
@@ -108,7 +110,7 @@ export async function startProxy(options: { tunnel?: boolean } = {}): Promise<Pr
       return;
     }
     const [host, port] = (req.url ?? '').split(':');
-    const up = connect(Number(port), host, () => {
+    const up = connect(Number(port), options.resolve?.(host ?? '') ?? host, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       up.pipe(socket);
       socket.pipe(up);

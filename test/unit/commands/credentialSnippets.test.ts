@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import {
   base64, bootstrapServers, clientPropertiesSnippet, commentText, credentialSnippet, dotEnvSnippet, dotEnvValue, jaasQuote,
   kubernetesName, kubernetesSecretSnippet, propertiesValue,
-} from '../../../src/commands/credentialSnippets';
+} from '../../../src/secretPanel/credentialSnippets';
 import { HOSTILE_NAMES } from '../../../sandbox/fixtures';
 
 const KEY = 'ABCDEFGH12345678';

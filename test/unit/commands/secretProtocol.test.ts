@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseFromSecretView } from '../../../src/secretPanel/protocol';
 import { renderSecretHtml, secretContentSecurityPolicy } from '../../../src/secretPanel/secretHtml';
-import { createNonce } from '../../../src/webview/html';
+import { createNonce } from '../../../src/ui/webviewHtml';
 
 void describe('secret view protocol', () => {
   void it('accepts the known messages', () => {

@@ -38,7 +38,24 @@ void describe('consoleUrl', () => {
       consoleUrl({ kind: 'kafkaCluster', id: 'lkc-1', environmentId: 'env-1' }),
       'https://confluent.cloud/environments/env-1/clusters/lkc-1/overview',
     );
-    assert.equal(consoleUrl({ kind: 'serviceAccount', id: 'sa/../x' }).includes('sa%2F..%2Fx'), true);
+  });
+
+  void it('refuses IDs that are not one safe path segment', () => {
+    for (const id of ['.', '..', '%2e%2E', 'x/../../../../logout', 'sa/../x', 'sa%2F..%2Fx', 'a?b', 'a#b', 'a b', '', 'sa-1\u202e']) {
+      assert.throws(() => consoleUrl({ kind: 'serviceAccount', id }), /not a valid resource ID/, JSON.stringify(id));
+    }
+    assert.throws(() => consoleUrl({ kind: 'kafkaCluster', id: 'lkc-1', environmentId: '..' }), /not a valid resource ID/);
+  });
+
+  void it('builds links with nothing a URI parser would decode or resolve', () => {
+    const url = consoleUrl({ kind: 'apiKey', id: 'ABCDEF12345_~-x' });
+    assert.equal(url, 'https://confluent.cloud/settings/api-keys/ABCDEF12345_~-x/settings');
+    assert.equal(new URL(url).href, url);
+    assert.doesNotMatch(url, /%/);
+  });
+
+  void it('does not echo a hostile ID as markup in its refusal', () => {
+    assert.throws(() => consoleUrl({ kind: 'user', id: '[x](command:workbench.action.quit)' }), (error: Error) => !error.message.includes(']('));
   });
 });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { escapeMarkdown, tooltipMarkdown } from '../../../src/explorer/markdown';
+import { tooltipMarkdown } from '../../../src/explorer/markdown';
+import { escapeMarkdown } from '../../../src/ui/inertText';
 
 void describe('escapeMarkdown', () => {
   void it('leaves letters, digits and spaces alone', () => {

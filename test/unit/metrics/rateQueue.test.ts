@@ -88,6 +88,31 @@ void describe('RateQueue', () => {
     assert.equal(granted, true, 'the next caller gets the token the aborted one would have had');
   });
 
+  void it('holds every caller for the Retry-After of a 429 the client gave up on, then lets one through', async () => {
+    const clock = new FakeClock();
+    const q = new RateQueue(50, clock);
+    q.holdFor(30_000);
+    assert.equal(q.wouldWait, true, 'a full bucket does not matter while held');
+    let granted = 0;
+    for (let i = 0; i < 3; i++) void q.acquire().then(() => granted++);
+    await clock.advance(29_999);
+    await settled();
+    assert.equal(granted, 0);
+    await clock.advance(1);
+    await settled();
+    assert.equal(granted, 1, 'one request probes the API when the hold ends');
+    await clock.advance(1_500);
+    await settled();
+    assert.equal(granted, 2, 'the rest follow at the refill rate, not as a burst');
+  });
+
+  void it('ignores a zero or negative hold', async () => {
+    const q = new RateQueue(50, new FakeClock());
+    q.holdFor(0);
+    q.holdFor(-5);
+    assert.equal(q.wouldWait, false);
+  });
+
   void it('rejects everything on dispose', async () => {
     const q = new RateQueue(5, new FakeClock());
     await q.acquire();

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { contentSecurityPolicy, renderHtml } from '../../../src/metrics/webviewHtml';
-import { createNonce } from '../../../src/webview/html';
+import { createNonce } from '../../../src/ui/webviewHtml';
 
 void describe('webview HTML', () => {
   const html = renderHtml({ cspSource: 'https://file+.vscode-resource.example', nonce: 'abc123==', scriptUri: 'https://x/metrics.js', styleUri: 'https://x/metrics.css' });

@@ -8,6 +8,8 @@ export interface StepOptions {
   readonly title: string;
   readonly step: number;
   readonly totalSteps: number;
+  /** Show the Back button; defaults to from step 2 on (a sub-step of step 1 can go back too). */
+  readonly back?: boolean | undefined;
 }
 
 /** Options of a text step. */
@@ -48,7 +50,7 @@ export function inputStep(options: InputStepOptions): Promise<StepResult<string>
   box.placeholder = options.placeholder;
   box.password = options.password ?? false;
   box.ignoreFocusOut = true;
-  box.buttons = options.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+  box.buttons = (options.back ?? options.step > 1) ? [vscode.QuickInputButtons.Back] : [];
   if (options.warning) box.validationMessage = { message: options.warning, severity: vscode.InputBoxValidationSeverity.Warning };
   else if (options.value) box.validationMessage = options.validate?.(options.value);
 
@@ -106,7 +108,7 @@ export function pickStep<T extends vscode.QuickPickItem>(options: PickStepOption
   pick.placeholder = options.placeholder;
   pick.ignoreFocusOut = true;
   if (options.activeItem) pick.activeItems = [options.activeItem];
-  pick.buttons = options.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+  pick.buttons = (options.back ?? options.step > 1) ? [vscode.QuickInputButtons.Back] : [];
 
   return new Promise<StepResult<T>>((resolve) => {
     let settled = false;

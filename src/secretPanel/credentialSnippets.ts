@@ -15,6 +15,8 @@ export interface CredentialInput {
   readonly bootstrapEndpoint?: string | undefined;
   /** Cluster or "Cloud API key", for the comment line. */
   readonly resourceLabel?: string | undefined;
+  /** A key of the demo organization inside VS Code; the snippet says it is no Confluent Cloud key. */
+  readonly demo?: boolean | undefined;
 }
 
 /** The formats "Insert into Editor as…" offers. */
@@ -54,6 +56,7 @@ function header(input: CredentialInput, prefix: string): string[] {
   const name = input.displayName ? commentText(input.displayName) : '';
   const lines = [`${prefix} Confluent Cloud API key ${commentText(input.apiKey)}${name ? ` (${name})` : ''}`];
   if (input.resourceLabel) lines.push(`${prefix} Resource: ${commentText(input.resourceLabel)}`);
+  if (input.demo) lines.push(`${prefix} DEMO KEY: works only with the demo organization inside VS Code, not with Confluent Cloud.`);
   lines.push(`${prefix} Keep this secret out of version control.`);
   return lines;
 }

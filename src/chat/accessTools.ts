@@ -1,0 +1,202 @@
+/**
+ * Explain-access tools: the role bindings of one principal across the organization, and who can
+ * reach an environment, a Kafka cluster or a topic, with the bindings inherited from enclosing
+ * scopes and prefix patterns marked as such. Reads `client.roleBindings`; never changes anything.
+ */
+import {
+  buildCrnPattern, clusterScope, covers, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope,
+  parseCrnPattern, scopeLevel, withNested,
+} from '../cloud/crn';
+import { inert, lines, moreLine } from './chatText';
+import { listBindings, principalOf, type RoleBindingLike } from './roleBindingSource';
+import { organizationHeader, organizationId, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
+import { ToolInputError } from './toolErrors';
+import { ChatTool } from './toolNames';
+import { type ChatToolSpec, limitOf } from './toolSpec';
+
+export interface PrincipalAccessInput extends OrganizationInput {
+  /** `sa-…`, `u-…`, `pool-…`, `group-…`, or an already typed `User:…`/`Group:…`. */
+  readonly principal: string;
+  readonly limit?: number | undefined;
+  readonly pageToken?: string | undefined;
+}
+
+export interface ResourceAccessInput extends OrganizationInput {
+  readonly environment?: string | undefined;
+  readonly cluster?: string | undefined;
+  /** A topic name in `cluster`. */
+  readonly topic?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly pageToken?: string | undefined;
+}
+
+const LEVEL_ORDER = ['organization', 'environment', 'cloud-cluster', 'schema-registry', 'topic', 'group', 'transactional-id', 'subject'];
+
+/** "cluster `lkc-1` in environment `env-1`", "topic `orders-*` (prefix) in cluster `lkc-1`", … */
+export function describeScope(pattern: CrnPattern): string {
+  const level = scopeLevel(pattern);
+  const env = pattern.environment !== undefined ? ` in environment ${inert(pattern.environment)}` : '';
+  switch (level) {
+    case 'organization': return 'the organization';
+    case 'environment': return `environment ${inert(pattern.environment)}`;
+    case 'cloud-cluster': return `cluster ${inert(pattern.cloudCluster)}${env}`;
+    case 'schema-registry': return `Schema Registry ${inert(pattern.schemaRegistry)}${env}`;
+    default: {
+      const r = pattern.resource!;
+      const noun = r.kind === 'transactional-id' ? 'transactional ID' : r.kind === 'group' ? 'consumer group' : r.kind;
+      const name = r.prefix ? (r.name === '' ? `every ${noun}` : `${noun}s starting with ${inert(r.name)}`) : `${noun} ${inert(r.name)}`;
+      const parent = pattern.cloudCluster !== undefined ? `cluster ${inert(pattern.cloudCluster)}` : `Schema Registry ${inert(pattern.schemaRegistry)}`;
+      return `${name} in ${parent}${env}`;
+    }
+  }
+}
+
+function parsed(binding: RoleBindingLike): CrnPattern | undefined {
+  const result = parseCrnPattern(binding.crn_pattern);
+  return result.ok ? result.pattern : undefined;
+}
+
+function levelRank(binding: RoleBindingLike): number {
+  const p = parsed(binding);
+  return p ? LEVEL_ORDER.indexOf(scopeLevel(p)) : LEVEL_ORDER.length;
+}
+
+function scopeText(binding: RoleBindingLike): string {
+  const p = parsed(binding);
+  return p ? describeScope(p) : `pattern ${inert(binding.crn_pattern, 300)}`;
+}
+
+type OffsetCursor = { readonly kind: 'access'; readonly key: string; readonly offset: number };
+
+function offsetFrom(ctx: ToolContext, input: { pageToken?: string | undefined }, key: string): number {
+  if (!input.pageToken) return 0;
+  return ctx.cursors.get(input.pageToken, (v): v is OffsetCursor => (v as OffsetCursor | undefined)?.kind === 'access' && (v as OffsetCursor).key === key).offset;
+}
+
+/** Shows rows[offset…offset+limit) and the continuation. */
+function pageOf(ctx: ToolContext, tool: string, key: string, rows: readonly string[], offset: number, limit: number): string[] {
+  const shown = rows.slice(offset, offset + limit);
+  const remaining = rows.length - offset - shown.length;
+  const next = remaining > 0 ? ctx.cursors.put({ kind: 'access', key, offset: offset + shown.length } satisfies OffsetCursor) : undefined;
+  return [...shown, moreLine(remaining, next, tool) ?? ''];
+}
+
+function roleCounts(bindings: readonly RoleBindingLike[]): string {
+  const counts = new Map<string, number>();
+  for (const b of bindings) counts.set(b.role_name, (counts.get(b.role_name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([role, n]) => `${inert(role)} ×${n}`).join(', ');
+}
+
+const TRUNCATED = 'Only the first 1,000 bindings were read; the list may be incomplete.';
+
+export const principalAccessTool: ChatToolSpec<PrincipalAccessInput> = {
+  name: ChatTool.principalAccess,
+  hints: { role: 'a role that can read role bindings (AccountAdmin, OrganizationAdmin)' },
+  invocationMessage: (i) => `Reading the role bindings of ${i.principal}`,
+  run: async (input, ctx, signal) => {
+    if (!input.principal?.trim()) throw new ToolInputError('"principal" is required, e.g. "sa-abc123" or "u-abc123".');
+    const connection = resolveConnection(ctx, input);
+    const principal = principalOf(input.principal);
+    const org = await organizationId(connection, signal);
+    const { bindings, truncated } = await listBindings(connection, { crnPattern: buildCrnPattern(withNested(organizationScope(org))), principal }, signal);
+    const sorted = [...bindings].sort((a, b) => levelRank(a) - levelRank(b) || a.crn_pattern.localeCompare(b.crn_pattern));
+    const rows = sorted.map((b) => `- ${inert(b.role_name)} on ${scopeText(b)} (binding ${inert(b.id)})`);
+    const key = JSON.stringify([ChatTool.principalAccess, connection.id, principal]);
+    const offset = offsetFrom(ctx, input, key);
+    return lines(
+      await organizationHeader(connection, signal),
+      bindings.length === 0
+        ? `${inert(principal)} has no role bindings in this organization, so it can do nothing that needs RBAC (API keys alone grant no access).`
+        : `${inert(principal)} has ${bindings.length} role binding${bindings.length === 1 ? '' : 's'}: ${roleCounts(bindings)}. A binding on a scope also applies to everything inside it.`,
+      truncated && TRUNCATED,
+      ...pageOf(ctx, ChatTool.principalAccess, key, rows, offset, limitOf(input)),
+    );
+  },
+};
+
+/** The scope the question is about, from the input (the cluster's environment looked up if omitted). */
+async function targetScope(connection: ToolConnection, input: ResourceAccessInput, signal: AbortSignal): Promise<CrnPattern> {
+  const org = await organizationId(connection, signal);
+  const cluster = input.cluster?.trim();
+  const topic = input.topic?.trim();
+  let environment = input.environment?.trim();
+  if (topic && !cluster) throw new ToolInputError('"topic" needs "cluster" (the lkc-… ID of the topic\'s cluster).');
+  if (!cluster) {
+    if (!environment) throw new ToolInputError('pass "cluster" (lkc-…), optionally with "topic", or "environment" (env-…).');
+    return environmentScope(org, environment);
+  }
+  environment ||= await environmentOfCluster(connection, cluster, signal);
+  return topic ? kafkaResourceScope(org, environment, cluster, 'topic', topic.replace(/\*+$/, '')) : clusterScope(org, environment, cluster);
+}
+
+async function environmentOfCluster(connection: ToolConnection, clusterId: string, signal: AbortSignal): Promise<string> {
+  for await (const envPage of connection.client.environments.pages({ pageSize: 100, signal })) {
+    for (const env of envPage.items) {
+      for await (const page of connection.client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) {
+        if (page.items.some((c) => c.id === clusterId)) return env.id;
+      }
+    }
+  }
+  throw new ToolInputError(`no Kafka cluster ${inert(clusterId)} was found in any environment; list clusters with ${ChatTool.listKafkaClusters}.`);
+}
+
+/** How a binding reaches the target: on it, from an enclosing scope, through a prefix, or only inside it. */
+function relation(binding: CrnPattern, target: CrnPattern): 'direct' | 'inherited' | 'prefix' | 'inside' {
+  if (!covers(binding, target)) return 'inside';
+  const same = buildCrnPattern(binding) === buildCrnPattern(target);
+  if (same) return 'direct';
+  return binding.resource?.prefix && scopeLevel(binding) === scopeLevel(target) ? 'prefix' : 'inherited';
+}
+
+const RELATION_ORDER = { direct: 0, prefix: 1, inherited: 2, inside: 3 } as const;
+
+export const resourceAccessTool: ChatToolSpec<ResourceAccessInput> = {
+  name: ChatTool.resourceAccess,
+  hints: { role: 'a role that can read role bindings (AccountAdmin, OrganizationAdmin)' },
+  invocationMessage: (i) => `Reading who has access to ${i.topic ? `topic ${i.topic} in ` : ''}${i.cluster ?? i.environment ?? 'the resource'}`,
+  run: async (input, ctx, signal) => {
+    const connection = resolveConnection(ctx, input);
+    const target = await targetScope(connection, input, signal);
+    const org = target.organization;
+    // Enclosing scopes are read exactly; the cluster (or environment) with everything inside it.
+    const queries = [buildCrnPattern(organizationScope(org))];
+    if (target.cloudCluster !== undefined) {
+      queries.push(buildCrnPattern(environmentScope(org, target.environment!)));
+      queries.push(buildCrnPattern(withNested(clusterScope(org, target.environment!, target.cloudCluster))));
+    } else {
+      queries.push(buildCrnPattern(withNested(environmentScope(org, target.environment!))));
+    }
+    const seen = new Map<string, { binding: RoleBindingLike; rel: ReturnType<typeof relation>; rank: number }>();
+    let truncated = false;
+    for (const crnPattern of queries) {
+      const result = await listBindings(connection, { crnPattern }, signal);
+      truncated ||= result.truncated;
+      for (const binding of result.bindings) {
+        const p = parsed(binding);
+        if (!p || seen.has(binding.id)) continue;
+        const rel = relation(p, target);
+        // For a topic, bindings on other resources of its cluster are noise.
+        if (rel === 'inside' && target.resource) continue;
+        seen.set(binding.id, { binding, rel, rank: LEVEL_ORDER.indexOf(scopeLevel(p)) });
+      }
+    }
+    const entries = [...seen.values()].sort((a, b) => RELATION_ORDER[a.rel] - RELATION_ORDER[b.rel] || a.rank - b.rank || a.binding.principal.localeCompare(b.binding.principal));
+    const how = (e: (typeof entries)[number]): string => {
+      if (e.rel === 'direct') return 'directly';
+      if (e.rel === 'prefix') return `through the prefix binding on ${scopeText(e.binding)}`;
+      if (e.rel === 'inherited') return `inherited from ${scopeText(e.binding)}`;
+      return `only on ${scopeText(e.binding)} inside it`;
+    };
+    const rows = entries.map((e) => `- ${inert(e.binding.principal)} ${inert(e.binding.role_name)} ${how(e)} (binding ${inert(e.binding.id)})`);
+    const principals = new Set(entries.filter((e) => e.rel !== 'inside').map((e) => e.binding.principal));
+    const inside = entries.filter((e) => e.rel === 'inside').length;
+    const key = JSON.stringify([ChatTool.resourceAccess, connection.id, buildCrnPattern(target)]);
+    return lines(
+      await organizationHeader(connection, signal),
+      `Access to ${describeScope(target)}: ${principals.size} principal${principals.size === 1 ? '' : 's'} through ${entries.length - inside} binding${entries.length - inside === 1 ? '' : 's'}${inside ? `, plus ${inside} binding${inside === 1 ? '' : 's'} on resources inside it` : ''}.`,
+      'OrganizationAdmin and EnvironmentAdmin bindings reach everything below them; prefix bindings reach every name that starts with the prefix.',
+      truncated && TRUNCATED,
+      ...pageOf(ctx, ChatTool.resourceAccess, key, rows, offsetFrom(ctx, input, key), limitOf(input)),
+    );
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Registers the chat tools (Copilot agent mode and any other `vscode.lm` consumer) and the
+ * `confluentCloud.organizationConnected` context key their `when` clauses use. Where the host
+ * has no language-model tool API, nothing is registered and the rest of the extension works.
+ */
+import * as vscode from 'vscode';
+import type { OrgRegistry } from '../auth/orgRegistry';
+import type { RateQueue } from '../metrics/rateQueue';
+import { principalAccessTool, resourceAccessTool } from './accessTools';
+import { createApiKeyTool, createServiceAccountTool, deleteApiKeyTool } from './actionTools';
+import { reviewApiKeysTool } from './keyReview';
+import { listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool, listServiceAccountsTool, listUsersTool } from './listTools';
+import { queryMetricTool } from './metricTool';
+import { toLanguageModelTool } from './toolAdapter';
+import { CursorStore, type ToolContext } from './toolContext';
+import type { AnyChatToolSpec } from './toolSpec';
+
+/** The context key that gates the tools in package.json. */
+export const ORGANIZATION_CONNECTED_KEY = 'confluentCloud.organizationConnected';
+
+export interface ChatToolDeps {
+  readonly log: vscode.LogOutputChannel;
+  readonly registry: Pick<OrgRegistry, 'list' | 'onDidChange'>;
+  /** The Metrics API budget the metrics panel uses (one instance per window). */
+  readonly metricsQueue: Pick<RateQueue, 'acquire'>;
+}
+
+/** Every tool this extension contributes, in package.json order. */
+export const CHAT_TOOLS: readonly AnyChatToolSpec[] = [
+  listServiceAccountsTool, listUsersTool, listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool,
+  principalAccessTool, resourceAccessTool, reviewApiKeysTool, queryMetricTool,
+  createServiceAccountTool, createApiKeyTool, deleteApiKeyTool,
+];
+
+/** The context the tools run with in the extension host. */
+export function hostToolContext(deps: Pick<ChatToolDeps, 'registry' | 'metricsQueue'>): ToolContext {
+  return {
+    connections: () => deps.registry.list(),
+    metricsQueue: deps.metricsQueue,
+    executeCommand: (id, ...args) => vscode.commands.executeCommand(id, ...args),
+    cursors: new CursorStore(),
+    now: () => Date.now(),
+  };
+}
+
+export function registerChatTools(deps: ChatToolDeps): vscode.Disposable[] {
+  const setConnected = (): void => {
+    void vscode.commands.executeCommand('setContext', ORGANIZATION_CONNECTED_KEY, deps.registry.list().length > 0);
+  };
+  setConnected();
+  const disposables: vscode.Disposable[] = [deps.registry.onDidChange(setConnected)];
+  // Optional chaining on purpose: hosts without the API (older forks, some web hosts) lack `lm`.
+  const lm = (vscode as { lm?: Partial<typeof vscode.lm> }).lm;
+  if (typeof lm?.registerTool !== 'function') {
+    deps.log.info('chat tools: this host has no language model tool API; the tools are not registered.');
+    return disposables;
+  }
+  const ctx = hostToolContext(deps);
+  for (const spec of CHAT_TOOLS) {
+    disposables.push(lm.registerTool(spec.name, toLanguageModelTool(spec, ctx, (message) => deps.log.warn(`chat tools: ${message}`))));
+  }
+  return disposables;
+}

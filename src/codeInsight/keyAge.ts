@@ -1,0 +1,40 @@
+/**
+ * API key age against the rotation policy. Keys have no expiry and no "last used" field, and
+ * Confluent advises rotating every 90 days, so age since creation is what can be measured.
+ * Pure: no vscode import.
+ */
+
+export const DEFAULT_ROTATION_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/** Whole days since `createdAt` (RFC 3339), or undefined when it is absent or unparsable. */
+export function keyAgeDays(createdAt: string | null | undefined, now: number): number | undefined {
+  if (!createdAt) return undefined;
+  const t = Date.parse(createdAt);
+  if (!Number.isFinite(t)) return undefined;
+  return Math.max(0, Math.floor((now - t) / DAY_MS));
+}
+
+/** The setting clamped to something meaningful (1 day … 10 years); default 90. */
+export function rotationPolicyDays(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.min(Math.floor(value), 3650) : DEFAULT_ROTATION_DAYS;
+}
+
+/** True when the key is older than the policy. */
+export function isOverdue(ageDays: number | undefined, policyDays: number): boolean {
+  return ageDays !== undefined && ageDays > policyDays;
+}
+
+/** Tree badge for an overdue key, e.g. `⚠ 412 d old`; undefined when within the policy. */
+export function ageBadge(createdAt: string | null | undefined, policyDays: number, now: number): string | undefined {
+  const age = keyAgeDays(createdAt, now);
+  return isOverdue(age, policyDays) ? `⚠ ${age} d old` : undefined;
+}
+
+/** Tooltip line, e.g. `412 days (older than the 90-day rotation policy)`. */
+export function ageText(createdAt: string | null | undefined, policyDays: number, now: number): string | undefined {
+  const age = keyAgeDays(createdAt, now);
+  if (age === undefined) return undefined;
+  const days = `${age} day${age === 1 ? '' : 's'}`;
+  return isOverdue(age, policyDays) ? `${days} (older than the ${policyDays}-day rotation policy)` : `${days} (within the ${policyDays}-day rotation policy)`;
+}

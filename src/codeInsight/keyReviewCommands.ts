@@ -1,0 +1,89 @@
+/**
+ * Commands of the API key review: open (collect and show), sort, export CSV, refresh, close.
+ */
+import * as vscode from 'vscode';
+import type { OrgRegistry } from '../auth/orgRegistry';
+import type { RateQueue } from '../metrics/rateQueue';
+import type { RegisterCommand } from './commandRegistrar';
+import { type ReviewReport, reviewAll } from './keyReviewData';
+import type { ReviewSortKey } from './keyReviewModel';
+import { KEY_REVIEW_CONTEXT, KEY_REVIEW_VIEW, type KeyReviewProvider, sortChoices } from './keyReviewView';
+
+export const KeyReviewCommand = {
+  open: 'confluentCloud.reviewApiKeys',
+  sort: 'confluentCloud.keyReview.sort',
+  exportCsv: 'confluentCloud.keyReview.exportCsv',
+  refresh: 'confluentCloud.keyReview.refresh',
+  close: 'confluentCloud.keyReview.close',
+} as const;
+
+const SORT_KEYS = new Set<string>(['age', 'owner', 'resource', 'activity', 'flags', 'key']);
+
+export interface KeyReviewDeps {
+  readonly register: RegisterCommand;
+  readonly log: vscode.LogOutputChannel;
+  readonly registry: OrgRegistry;
+  readonly provider: KeyReviewProvider;
+  readonly queue: RateQueue;
+  readonly policyDays: () => number;
+  readonly activityEnabled: () => boolean;
+}
+
+export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposable[] {
+  const collect = async (): Promise<ReviewReport | undefined> => {
+    const connections = deps.registry.list();
+    if (connections.length === 0) {
+      void vscode.window.showInformationMessage('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).');
+      return undefined;
+    }
+    const report = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Reviewing API keys', cancellable: true },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        const cancel = token.onCancellationRequested(() => abort.abort());
+        try {
+          return await reviewAll(connections, {
+            policyDays: deps.policyDays(), activityEnabled: deps.activityEnabled(), signal: abort.signal,
+            beforeMetricsRequest: () => deps.queue.acquire(abort.signal),
+          });
+        } finally {
+          cancel.dispose();
+        }
+      },
+    );
+    deps.provider.show(report);
+    await vscode.commands.executeCommand('setContext', KEY_REVIEW_CONTEXT, true);
+    await vscode.commands.executeCommand(`${KEY_REVIEW_VIEW}.focus`);
+    deps.log.info(`key review: ${report.rows.length} keys, ${report.requests} requests${report.notes.length ? `; ${report.notes.join('; ')}` : ''}`);
+    if (report.notes.length) void vscode.window.showInformationMessage(`API key review shows ${report.notes.join('; ')}.`);
+    return report;
+  };
+
+  return [
+    deps.register(KeyReviewCommand.open, collect, { singleFlight: true }),
+    deps.register(KeyReviewCommand.refresh, collect, { singleFlight: true }),
+
+    deps.register(KeyReviewCommand.sort, async (by?: unknown) => {
+      let key: ReviewSortKey | undefined = typeof by === 'string' && SORT_KEYS.has(by) ? by as ReviewSortKey : undefined;
+      key ??= (await vscode.window.showQuickPick(sortChoices(deps.provider.sortedBy), { placeHolder: 'Sort API keys by' }))?.key;
+      if (key) deps.provider.sort(key);
+      return key;
+    }),
+
+    deps.register(KeyReviewCommand.exportCsv, async (target?: unknown) => {
+      if (!deps.provider.current) {
+        void vscode.window.showInformationMessage('Run Review API Keys… first.');
+        return undefined;
+      }
+      const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+        title: 'Export API Key Review', filters: { CSV: ['csv'] }, saveLabel: 'Export',
+      });
+      if (!uri) return undefined;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(deps.provider.csv()));
+      vscode.window.setStatusBarMessage(`$(check) Exported ${deps.provider.rows().length} keys`, 3000);
+      return uri.toString();
+    }),
+
+    deps.register(KeyReviewCommand.close, () => vscode.commands.executeCommand('setContext', KEY_REVIEW_CONTEXT, false)),
+  ];
+}
