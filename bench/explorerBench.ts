@@ -8,6 +8,7 @@ import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
 import { startSandbox, type Sandbox } from '../sandbox/server';
+import { startHostileServer } from '../test/fixtures/hostileServer';
 import { median, settledHeap } from './stats';
 
 interface Node { kind: string }
@@ -24,6 +25,43 @@ export interface ExplorerFigures {
   readonly nodes: number;
   readonly bytesPerNode: number;
   readonly retainedAfterRefreshBytes: number;
+  /** Requests Load all sent to a server that hands out a fresh page token forever. */
+  readonly requestsLoadAllEndless: number;
+  /** What that should be: `confluentCloud.loadAllLimit` ÷ page size (defaults: 10,000 ÷ 50). */
+  readonly expectedLoadAllEndless: number;
+}
+
+// Defaults of confluentCloud.loadAllLimit and confluentCloud.pageSize (the shim's configuration
+// answers every setting with its default).
+const LOAD_ALL_LIMIT = 10_000;
+const PAGE_SIZE = 50;
+
+/**
+ * Load all on the Environments folder of an organization whose server never ends its list:
+ * every page full and a fresh token. Runs after the other figures, with the environment pointed
+ * at the hostile server, so the new activation's organization talks to it.
+ */
+async function loadAllEndless(extension: Extension, vscode: unknown, fakeContext: (vscode: unknown, root: string) => unknown, root: string): Promise<number> {
+  const server = await startHostileServer({
+    '/org/v2/environments': { kind: 'endless', idPrefix: 'env', item: (id) => ({ id, display_name: id }) },
+    '/org/v2/organizations': { kind: 'list', data: [{ id: 'org-bench', display_name: 'Endless' }] },
+  });
+  const saved = { ...process.env };
+  Object.assign(process.env, { CONFLUENT_CLOUD_ENDPOINT: server.url, CONFLUENT_CLOUD_METRICS_ENDPOINT: server.url });
+  const api = extension.activate(fakeContext(vscode, root));
+  try {
+    const [org] = await api.explorer.getChildren();
+    if (!org) throw new Error('no organization from the environment');
+    const folder = (await api.explorer.getChildren(org)).find((n) => n.kind === 'environmentsFolder') as FolderNode | undefined;
+    if (!folder) throw new Error('no Environments folder');
+    await api.explorer.getChildren(folder);
+    await folder.loadAll(new AbortController().signal);
+    return server.count('/org/v2/environments');
+  } finally {
+    api.registry.dispose();
+    process.env = saved;
+    await server.close();
+  }
 }
 
 const SHIM = join(__dirname, 'host', 'vscodeShim.cjs');
@@ -110,11 +148,14 @@ export async function runExplorerBench(bundle: string, options: { orgs?: number;
     for (const f of folders) f.refresh();
     const released = settledHeap();
 
+    const requestsLoadAllEndless = await loadAllEndless(extension, vscode, fakeContext, root);
+
     const firstPageMs = median(treeTimes);
     const rawRoundTripMs = median(rawTimes);
     return {
       requestsFirstPage, requestsLoadMore, firstPageMs, rawRoundTripMs, firstPageRatio: firstPageMs / rawRoundTripMs,
       nodes, bytesPerNode: (after - before) / nodes, retainedAfterRefreshBytes: released - before,
+      requestsLoadAllEndless, expectedLoadAllEndless: LOAD_ALL_LIMIT / PAGE_SIZE,
     };
   } finally {
     for (const a of apis) a.registry.dispose();

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   row('explorer', 'first page / round trip, with 30 ms of network latency', `${distant.firstPageRatio.toFixed(2)}×`, '≤ 1.2×');
   row('explorer', `heap per API-key node (${explorer.nodes.toLocaleString('en-US')} nodes)`, `${(explorer.bytesPerNode / 1024).toFixed(2)} KB`, '≤ 2 KB');
   row('explorer', 'heap still held after Refresh', kb(explorer.retainedAfterRefreshBytes), '≈ 0');
+  row('explorer', 'requests sent by Load all against an endless-token server', String(explorer.requestsLoadAllEndless), `exactly ${explorer.expectedLoadAllEndless} (limit ÷ page size)`);
 
   await metricsRows();
 

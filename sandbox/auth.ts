@@ -22,12 +22,12 @@ export function parseBasic(header: string | undefined): Credentials | undefined 
   return { apiKey: decoded.slice(0, colon), apiSecret: decoded.slice(colon + 1) };
 }
 
-export function authenticate(header: string | undefined, store: Store, configured: Credentials): Principal | undefined {
+export function authenticate(header: string | undefined, store: Store, configured: Credentials, wellKnownKeys = true): Principal | undefined {
   const presented = parseBasic(header);
   if (presented === undefined) return undefined;
   const { apiKey, apiSecret } = presented;
   if (apiKey === configured.apiKey && apiSecret === configured.apiSecret) return { keyId: apiKey, readOnly: false };
-  if (apiKey === READ_ONLY_API_KEY && apiSecret === READ_ONLY_API_SECRET) return { keyId: apiKey, readOnly: true };
+  if (wellKnownKeys && apiKey === READ_ONLY_API_KEY && apiSecret === READ_ONLY_API_SECRET) return { keyId: apiKey, readOnly: true };
   const stored = store.apiKeys.get(apiKey);
   if (stored?.secret !== undefined && stored.secret === apiSecret && stored.resourceId === null) {
     return { keyId: apiKey, readOnly: false };

@@ -46,6 +46,12 @@ export interface SandboxOptions {
   /** Metrics API requests per minute per API key (default 3000). */
   metricsRateLimitPerMinute?: number;
   drift?: boolean;
+  /**
+   * Inside the extension (the demo organization): no `/_sandbox/` endpoints and no well-known
+   * read-only key, so another local program that finds the port can neither reset it, inject
+   * faults nor read it without the per-session key. Reset goes through the returned object.
+   */
+  embedded?: boolean;
 }
 
 export interface Sandbox {
@@ -146,7 +152,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       sendError(res, surface, new ApiError(413, 'request_entity_too_large', 'Payload Too Large', 'The request body is too large'), requestId, { Connection: 'close' });
       return;
     }
-    if (path === '/_sandbox' || path.startsWith('/_sandbox/')) {
+    if (!options.embedded && (path === '/_sandbox' || path.startsWith('/_sandbox/'))) {
       handleControl(sandboxControl, req, res, path, rawBody, requestId);
       return;
     }
@@ -189,7 +195,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const match = matchRoute(ROUTES, method, path);
     if (match.kind === 'error') throw match.error;
     const { route, params } = match;
-    const principal = authenticate(authorization, ctx.store, { apiKey, apiSecret });
+    const principal = authenticate(authorization, ctx.store, { apiKey, apiSecret }, !options.embedded);
     if (principal === undefined) throw unauthenticated();
     if (principal.readOnly && route.surface === 'control' && method !== 'GET') {
       throw forbidden(`The API key '${principal.keyId}' is not allowed to ${method} ${path}`);

@@ -25,6 +25,7 @@ import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
 import { createMetricsFeature } from './metrics/metricsFeature';
 import { SecretPanels } from './secretPanel/secretPanels';
+import { QuickInputs } from './ui/quickInputs';
 
 /** Returned from `activate` so in-host tests can drive the tree directly. */
 export interface ExtensionApi {
@@ -35,6 +36,8 @@ export interface ExtensionApi {
   readonly statusBar: OrgStatusBar;
   readonly dragAndDrop: ExplorerDragAndDrop;
   readonly demo: DemoOrganization;
+  /** Every QuickInput the forms and pickers create, so tests can answer them as a person would. */
+  readonly quickInputs: QuickInputs;
 }
 
 /**
@@ -65,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(treeView.onDidCollapseElement((e) => explorer.collapsed(e.element)));
 
   // What command modules receive; each registers its commands and returns the disposables.
+  const quickInputs = new QuickInputs();
+  context.subscriptions.push(quickInputs);
   const deps = { log, registry, explorer, treeView, updates, createClient, clientSettings };
   context.subscriptions.push(
     ...registerOrganizationCommands(deps),
@@ -82,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     register: (id, handler, options) => registerCommand({ log }, id, handler, options),
   }));
   context.subscriptions.push(
-    ...registerResourceCommands({ ...deps, secretPanels, activity: metrics.activity }),
+    ...registerResourceCommands({ ...deps, secretPanels, activity: metrics.activity, quickInputs }),
     ...registerMetricsCommands({
       log, panels: metrics.panels, activity: metrics.activity, connections: registry, pickConnection: (placeHolder) => registry.pick({ placeHolder }),
     }),
@@ -90,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   void revealOnFirstRun(context.globalState, treeView, explorer, registry);
 
-  return { explorer, registry, treeView, updates, statusBar, dragAndDrop, demo };
+  return { explorer, registry, treeView, updates, statusBar, dragAndDrop, demo, quickInputs };
 }
 
 export function deactivate(): void {

@@ -15,7 +15,7 @@ import {
 } from '../../src/metrics/protocol';
 import { rangeSeconds, validateRange } from '../../src/metrics/timeRange';
 import { displayUnitFor, unitLabel } from '../../src/metrics/units';
-import { el, field, option } from './dom';
+import { el, field, option } from '../shared/dom';
 
 export interface ControlEvents {
   change(controls: Controls): void;

@@ -3,7 +3,7 @@
  * Enter/Space. Click toggles a series; Shift+click shows only that one (or all again).
  */
 import { formatShort, type DisplayUnit } from '../../src/metrics/units';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface LegendItem {
   readonly label: string;

@@ -5,13 +5,13 @@
 import 'uplot/dist/uPlot.min.css';
 import './main.css';
 import { GRANULARITY_LABELS } from '../../src/metrics/granularity';
-import { parseToWebview, type Controls, type PanelState, type SeriesMessage, type ToWebview } from '../../src/metrics/protocol';
+import { parseToWebview, type Controls, type FromWebview, type PanelState, type SeriesMessage, type ToWebview } from '../../src/metrics/protocol';
 import { MetricsChart } from './chart';
 import { ControlBar } from './controls';
-import { el } from './dom';
+import { el } from '../shared/dom';
 import { Legend } from './legend';
 import { observeTheme, readTheme } from './theme';
-import { connectToHost, type HostChannel } from './vscodeApi';
+import { connectWithState, type StatefulHostChannel } from '../shared/vscodeApi';
 
 /** Performance mark set on every chart draw; the bench measures message → first draw with it. */
 const DRAW_MARK = 'metrics:draw';
@@ -31,7 +31,7 @@ class MetricsView {
   private latestSeq = -1;
   private draws = 0;
 
-  constructor(private readonly host: HostChannel) {
+  constructor(private readonly host: StatefulHostChannel<FromWebview, PanelState>) {
     this.chart = new MetricsChart(this.frame, readTheme(), () => this.onDraw());
     this.legend = new Legend(this.legendHost, this.chart);
     this.frame.setAttribute('aria-label', 'Chart. Use the left and right arrow keys to read values.');
@@ -171,7 +171,7 @@ function latest(values: readonly (number | null)[]): number | null {
   return null;
 }
 
-const host = connectToHost();
+const host = connectWithState<FromWebview, PanelState>();
 const view = new MetricsView(host);
 window.addEventListener('message', (event: MessageEvent) => {
   // Anything that doesn't match the protocol is dropped, whatever its origin.

@@ -1,6 +1,6 @@
 /** The hover box with exact values at one bucket. Built with textContent only. */
 import { formatExact, type DisplayUnit } from '../../src/metrics/units';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface TooltipRow {
   readonly label: string;

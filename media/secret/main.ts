@@ -5,12 +5,10 @@
  * gone when the view closes or is hidden.
  */
 import './main.css';
+import { el } from '../shared/dom';
+import { connectToHost } from '../shared/vscodeApi';
 import type { FromSecretView, InsertFormat, RotationState, SecretViewInit, ToSecretView } from '../../src/secretPanel/protocol';
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
 
 const FORMAT_LABELS: Record<InsertFormat, string> = {
   dotenv: '.env',
@@ -20,16 +18,6 @@ const FORMAT_LABELS: Record<InsertFormat, string> = {
 
 const MASK_CHAR = '•';
 
-/** Builds an element; text goes through textContent only (names come from the API). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs, text: label });
@@ -159,16 +147,16 @@ class SecretView {
   }
 
   private setStatus(message: string, error?: boolean): void {
-    if (this.storing) {
-      this.storing = false;
-      if (!error) this.unstored.hidden = true;
-    }
+    // A copy can also come from the host's own prompt (rotation: "Copy Secret and Continue").
+    const stored = !error && (this.storing || /^(Secret copied|Inserted into)/.test(message));
+    this.storing = false;
+    if (stored) this.unstored.hidden = true;
     this.status.textContent = message;
     this.status.classList.toggle('error', !!error);
   }
 }
 
-const api = acquireVsCodeApi();
-const view = new SecretView((message) => api.postMessage(message));
+const host = connectToHost<FromSecretView>();
+const view = new SecretView((message) => host.post(message));
 window.addEventListener('message', (event: MessageEvent<ToSecretView>) => view.handle(event.data));
-api.postMessage({ type: 'ready' } satisfies FromSecretView);
+host.post({ type: 'ready' });

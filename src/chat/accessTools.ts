@@ -7,7 +7,7 @@ import {
   buildCrnPattern, clusterScope, covers, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope,
   parseCrnPattern, scopeLevel, withNested,
 } from '../cloud/crn';
-import { inert, lines, moreLine } from './chatText';
+import { fitRows, inert, lines, moreLine } from './chatText';
 import { listBindings, principalOf, type RoleBindingLike } from './roleBindingSource';
 import { organizationHeader, organizationId, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
 import { ToolInputError } from './toolErrors';
@@ -75,7 +75,8 @@ function offsetFrom(ctx: ToolContext, input: { pageToken?: string | undefined },
 
 /** Shows rows[offset…offset+limit) and the continuation. */
 function pageOf(ctx: ToolContext, tool: string, key: string, rows: readonly string[], offset: number, limit: number): string[] {
-  const shown = rows.slice(offset, offset + limit);
+  const candidates = rows.slice(offset, offset + limit);
+  const shown = candidates.slice(0, fitRows(candidates));
   const remaining = rows.length - offset - shown.length;
   const next = remaining > 0 ? ctx.cursors.put({ kind: 'access', key, offset: offset + shown.length } satisfies OffsetCursor) : undefined;
   return [...shown, moreLine(remaining, next, tool) ?? ''];
@@ -103,16 +104,32 @@ export const principalAccessTool: ChatToolSpec<PrincipalAccessInput> = {
     const rows = sorted.map((b) => `- ${inert(b.role_name)} on ${scopeText(b)} (binding ${inert(b.id)})`);
     const key = JSON.stringify([ChatTool.principalAccess, connection.id, principal]);
     const offset = offsetFrom(ctx, input, key);
+    const who = `${inert(principal)}${await principalLabel(connection, principal, signal)}`;
     return lines(
       await organizationHeader(connection, signal),
       bindings.length === 0
-        ? `${inert(principal)} has no role bindings in this organization, so it can do nothing that needs RBAC (API keys alone grant no access).`
-        : `${inert(principal)} has ${bindings.length} role binding${bindings.length === 1 ? '' : 's'}: ${roleCounts(bindings)}. A binding on a scope also applies to everything inside it.`,
+        ? `${who} has no role bindings in this organization, so it can do nothing that needs RBAC (API keys alone grant no access).`
+        : `${who} has ${bindings.length} role binding${bindings.length === 1 ? '' : 's'}: ${roleCounts(bindings)}. A binding on a scope also applies to everything inside it.`,
       truncated && TRUNCATED,
       ...pageOf(ctx, ChatTool.principalAccess, key, rows, offset, limitOf(input)),
     );
   },
 };
+
+/** " (`payments-service`)" for a service account or user, read best effort; "" otherwise. */
+async function principalLabel(connection: ToolConnection, principal: string, signal: AbortSignal): Promise<string> {
+  const id = principal.replace(/^User:/, '');
+  try {
+    if (id.startsWith('sa-')) return ` (${inert((await connection.client.serviceAccounts.get(id, { signal })).display_name)})`;
+    if (id.startsWith('u-')) {
+      const user = await connection.client.users.get(id, { signal });
+      return ` (${inert(user.full_name || user.email)})`;
+    }
+  } catch {
+    // The bindings are the answer; a name that can't be read (deleted, no permission) is left out.
+  }
+  return '';
+}
 
 /** The scope the question is about, from the input (the cluster's environment looked up if omitted). */
 async function targetScope(connection: ToolConnection, input: ResourceAccessInput, signal: AbortSignal): Promise<CrnPattern> {

@@ -47,6 +47,22 @@ export function moreLine(remaining: number | undefined, pageToken: string | unde
     : `More available: ${how}.`;
 }
 
+/** Characters the listed rows of one result may take, so a result stays under about 8,000. */
+export const ROWS_BUDGET = 6500;
+
+/**
+ * How many of `rows` fit in `budget` characters (at least one, so paging always makes progress).
+ * Long server names can make 50 rows far larger than 50 short ones; the rest go to the next page.
+ */
+export function fitRows(rows: readonly string[], budget = ROWS_BUDGET): number {
+  let used = 0;
+  for (let i = 0; i < rows.length; i++) {
+    used += rows[i]!.length + 1;
+    if (used > budget) return Math.max(1, i);
+  }
+  return rows.length;
+}
+
 /** Joins non-empty lines. */
 export function lines(...parts: (string | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');

@@ -6,14 +6,9 @@
 import * as vscode from 'vscode';
 import type { OrgRegistry } from '../auth/orgRegistry';
 import type { RateQueue } from '../metrics/rateQueue';
-import { principalAccessTool, resourceAccessTool } from './accessTools';
-import { createApiKeyTool, createServiceAccountTool, deleteApiKeyTool } from './actionTools';
-import { reviewApiKeysTool } from './keyReview';
-import { listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool, listServiceAccountsTool, listUsersTool } from './listTools';
-import { queryMetricTool } from './metricTool';
 import { toLanguageModelTool } from './toolAdapter';
 import { CursorStore, type ToolContext } from './toolContext';
-import type { AnyChatToolSpec } from './toolSpec';
+import { CHAT_TOOLS } from './toolList';
 
 /** The context key that gates the tools in package.json. */
 export const ORGANIZATION_CONNECTED_KEY = 'confluentCloud.organizationConnected';
@@ -24,13 +19,6 @@ export interface ChatToolDeps {
   /** The Metrics API budget the metrics panel uses (one instance per window). */
   readonly metricsQueue: Pick<RateQueue, 'acquire'>;
 }
-
-/** Every tool this extension contributes, in package.json order. */
-export const CHAT_TOOLS: readonly AnyChatToolSpec[] = [
-  listServiceAccountsTool, listUsersTool, listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool,
-  principalAccessTool, resourceAccessTool, reviewApiKeysTool, queryMetricTool,
-  createServiceAccountTool, createApiKeyTool, deleteApiKeyTool,
-];
 
 /** The context the tools run with in the extension host. */
 export function hostToolContext(deps: Pick<ChatToolDeps, 'registry' | 'metricsQueue'>): ToolContext {

@@ -8,7 +8,7 @@ import type { ApiKey } from '../cloud/schemas/apiKey';
 import { ACTIVITY_METRIC, ACTIVITY_WINDOW_MS, latestByPrincipal } from '../metrics/activityService';
 import { runQuery } from '../metrics/queryBuilder';
 import { isoInterval } from '../metrics/timeRange';
-import { inert, lines, moreLine } from './chatText';
+import { fitRows, inert, lines, moreLine, ROWS_BUDGET } from './chatText';
 import { apiKeyRow } from './listTools';
 import { organizationHeader, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
 import { errorText, ToolInputError } from './toolErrors';
@@ -175,17 +175,19 @@ export const reviewApiKeysTool: ChatToolSpec<KeyReviewInput> = {
     const offset = input.pageToken
       ? ctx.cursors.get(input.pageToken, (v): v is ReviewCursor => (v as ReviewCursor | undefined)?.kind === 'review' && (v as ReviewCursor).key === key).offset
       : 0;
-    const sections = (input.category ? [input.category] : CATEGORIES).flatMap((category) => {
+    const listed = input.category ? [input.category] : CATEGORIES;
+    const sections = listed.flatMap((category) => {
       const all = found[category];
       const start = input.category ? offset : 0;
-      const shown = all.slice(start, start + limit);
+      const candidates = all.slice(start, start + limit).map((f) => `${apiKeyRow(f.key)} — ${f.reason}`);
+      const shown = candidates.slice(0, fitRows(candidates, Math.floor(ROWS_BUDGET / listed.length)));
       const remaining = all.length - start - shown.length;
       const more = remaining > 0
         ? (input.category
           ? moreLine(remaining, ctx.cursors.put({ kind: 'review', key, offset: start + shown.length } satisfies ReviewCursor), ChatTool.reviewApiKeys)
           : `${remaining} more: call ${ChatTool.reviewApiKeys} again with "category": "${category}".`)
         : undefined;
-      return [`${TITLES[category]} (${all.length}):`, ...shown.map((f) => `${apiKeyRow(f.key)} — ${f.reason}`), more ?? ''];
+      return [`${TITLES[category]} (${all.length}):`, ...shown, more ?? ''];
     });
     return lines(
       await organizationHeader(connection, signal),

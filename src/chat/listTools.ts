@@ -9,7 +9,7 @@ import type { Environment } from '../cloud/schemas/environment';
 import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
 import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import type { User } from '../cloud/schemas/user';
-import { countLine, inert, lines, moreLine } from './chatText';
+import { countLine, fitRows, inert, lines, moreLine } from './chatText';
 import { organizationHeader, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
 import { ChatTool } from './toolNames';
 import { type ChatToolSpec, limitOf } from './toolSpec';
@@ -38,8 +38,13 @@ export const SEARCH_SCAN_MAX = 2000;
 
 type Fetch<T> = (connection: ToolConnection, options: { pageSize: number; pageToken?: string | undefined; signal: AbortSignal }) => Promise<Page<T>>;
 
-/** Where the next call continues: a server page, or an offset into a search's matches. */
-type Cursor = { readonly kind: 'page'; readonly key: string; readonly token: string } | { readonly kind: 'search'; readonly key: string; readonly offset: number };
+/**
+ * Where the next call continues: a server page (skipping the rows of it already shown when the
+ * size budget cut it short), or an offset into a search's matches.
+ */
+type Cursor =
+  | { readonly kind: 'page'; readonly key: string; readonly token: string | undefined; readonly skip: number; readonly pageSize: number }
+  | { readonly kind: 'search'; readonly key: string; readonly offset: number };
 
 function isCursor(value: unknown): value is Cursor {
   return typeof value === 'object' && value !== null && ((value as Cursor).kind === 'page' || (value as Cursor).kind === 'search');
@@ -51,6 +56,8 @@ interface ListDefinition<T> {
   readonly fetch: Fetch<T>;
   readonly text: (item: T) => string[];
   readonly row: (item: T) => string;
+  /** Read every page and page over the result here (for short lists stitched from several calls). */
+  readonly scanAll?: boolean;
 }
 
 /** Identifies a query, so a continuation handle is only valid for the same arguments. */
@@ -67,15 +74,22 @@ async function runList<T>(def: ListDefinition<T>, input: ListInput, ctx: ToolCon
   const header = await organizationHeader(connection, signal);
   const query = input.query?.trim().toLowerCase();
 
-  if (!query) {
-    const page = await def.fetch(connection, { pageSize: limit, pageToken: cursor?.kind === 'page' ? cursor.token : undefined, signal });
-    const next = page.nextPageToken ? ctx.cursors.put({ kind: 'page', key, token: page.nextPageToken } satisfies Cursor) : undefined;
-    const total = page.totalSize;
+  if (!query && !def.scanAll) {
+    const token = cursor?.kind === 'page' ? cursor.token : undefined;
+    const skip = cursor?.kind === 'page' ? cursor.skip : 0;
+    // A continuation keeps the page size it started with: page tokens may be bound to it.
+    const pageSize = cursor?.kind === 'page' ? cursor.pageSize : limit;
+    const page = await def.fetch(connection, { pageSize, pageToken: token, signal });
+    const rows = page.items.slice(skip, skip + limit).map(def.row);
+    const fit = fitRows(rows);
+    let next: string | undefined;
+    if (skip + fit < page.items.length) next = ctx.cursors.put({ kind: 'page', key, token, skip: skip + fit, pageSize } satisfies Cursor);
+    else if (page.nextPageToken) next = ctx.cursors.put({ kind: 'page', key, token: page.nextPageToken, skip: 0, pageSize } satisfies Cursor);
     return lines(
       header,
       caveat,
-      page.items.length === 0 && !cursor ? `No ${def.noun}.` : countLine(page.items.length, total, def.noun),
-      ...page.items.map(def.row),
+      rows.length === 0 && !cursor ? `No ${def.noun}.` : countLine(fit, page.totalSize, def.noun),
+      ...rows.slice(0, fit),
       moreLine(undefined, next, def.tool),
     );
   }
@@ -91,22 +105,23 @@ async function runList<T>(def: ListDefinition<T>, input: ListInput, ctx: ToolCon
     const page = await def.fetch(connection, { pageSize: 100, pageToken: token, signal });
     total ??= page.totalSize;
     scanned += page.items.length;
-    for (const item of page.items) if (def.text(item).some((t) => t.toLowerCase().includes(query))) matches.push(item);
+    for (const item of page.items) if (!query || def.text(item).some((t) => t.toLowerCase().includes(query))) matches.push(item);
     token = page.nextPageToken;
     if (!token) {
       exhausted = true;
       break;
     }
   }
-  const shown = matches.slice(offset, offset + limit);
+  const candidates = matches.slice(offset, offset + limit).map(def.row);
+  const shown = candidates.slice(0, fitRows(candidates));
   const remaining = matches.length - offset - shown.length;
   const next = remaining > 0 ? ctx.cursors.put({ kind: 'search', key, offset: offset + shown.length } satisfies Cursor) : undefined;
   return lines(
     header,
     caveat,
-    `${matches.length} ${def.noun} match ${inert(input.query)}${exhausted ? '' : ` among the first ${scanned.toLocaleString('en-US')}${total !== undefined ? ` of ${total.toLocaleString('en-US')}` : ''} (search stopped there; narrow the query or use a filter)`}.`,
+    `${matches.length} ${def.noun}${query ? ` match ${inert(input.query)}` : ''}${exhausted ? '' : ` among the first ${scanned.toLocaleString('en-US')}${total !== undefined ? ` of ${total.toLocaleString('en-US')}` : ''} (search stopped there; narrow the query or use a filter)`}.`,
     shown.length ? `Showing ${offset + 1}–${offset + shown.length}:` : undefined,
-    ...shown.map(def.row),
+    ...shown,
     moreLine(remaining, next, def.tool),
   );
 }
@@ -201,6 +216,8 @@ export const listKafkaClustersTool: ChatToolSpec<ClusterListInput> = {
         : (c, o) => clustersOfAllEnvironments(c, o),
       text: (c) => [c.id, c.spec.display_name, c.spec.environment.id, c.spec.cloud, c.spec.region],
       row: clusterRow,
+      // Across environments the list is stitched from one call per environment; organizations have few clusters.
+      scanAll: !environment,
     };
     return runList(def, input, ctx, signal);
   },

@@ -2,12 +2,15 @@ import { CloudApiError } from './errors';
 
 /**
  * Why `value` cannot be one path segment, or undefined when it can. `encodeURIComponent` leaves
- * dots alone, and URL parsing resolves `.` and `..` (also spelled `%2E`, `.%2e`, …) as directory
- * steps, so an ID of `..` would turn `DELETE /iam/v2/service-accounts/..` into `DELETE /iam/v2/`.
- * No percent-encoding survives that, so those IDs are refused rather than encoded.
+ * dots alone, and URL parsing resolves `.` and `..` (even spelled `%2E`) as directory steps, so an
+ * ID of `..` would turn `DELETE /iam/v2/service-accounts/..` into `DELETE /iam/v2/`. No encoding
+ * survives that, so those IDs are refused. IDs spelled as encoded dots (`%2e%2E`) would be sent
+ * safely as `%252e…`, but one decoding step anywhere on the way (a proxy, a gateway) turns them
+ * into the same attack, and no real ID looks like that, so they are refused too. An empty ID would
+ * address the collection itself.
  */
 export function unsafeSegmentReason(value: string): string | undefined {
-  if (value === '') return 'an empty ID';
+  if (value === '') return 'the ID is empty';
   if (/^(\.|%2e){1,2}$/i.test(value)) return `'${value}' is not a valid ID (it would change the request path)`;
   return undefined;
 }

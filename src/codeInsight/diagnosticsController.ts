@@ -36,9 +36,14 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
-  /** Recomputes every open document (organizations changed, or a refresh). */
+  /**
+   * Recomputes the documents shown in editors (organizations changed). Documents open in the
+   * background catch up when they are next edited or opened, so a change costs no requests for
+   * files nobody is looking at.
+   */
   refreshAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+    for (const document of shown) this.schedule(document, 0);
   }
 
   /** Computes one document now and resolves with its diagnostics (used by tests and commands). */

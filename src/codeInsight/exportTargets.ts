@@ -47,7 +47,8 @@ export function targetOfNode(node: ResourceNode<{ id: string }>): ExportTarget |
     case 'kafkaCluster': return { kind: 'kafkaCluster', resource: resource as Extract<ExportTarget, { kind: 'kafkaCluster' }>['resource'] };
     case 'serviceAccount': return { kind: 'serviceAccount', resource: resource as Extract<ExportTarget, { kind: 'serviceAccount' }>['resource'] };
     case 'apiKey': return { kind: 'apiKey', resource: resource as ApiKey };
-    case 'user': return undefined;
+    // Users have no Terraform resource; role-binding nodes are matched by shape in resolveExportTarget.
+    default: return undefined;
   }
 }
 

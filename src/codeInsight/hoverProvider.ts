@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { crnStructureProblem, crnValue } from './crnParts';
 import type { DocumentScans } from './documentScope';
 import { crnHover, HOVER_COMMANDS, hoverMarkdown, type HoverExtras, unresolvedHover } from './hoverMarkdown';
-import { type Reference, referenceAt } from './idPatterns';
+import { crnContaining, type Reference, referenceAt } from './idPatterns';
 import { displayNameOf, type LookupKind, type LookupResult, type ResourceLookup } from './resourceLookup';
 
 const LOOKUP_KINDS = new Set<string>(['environment', 'kafkaCluster', 'serviceAccount', 'user', 'apiKey']);
@@ -26,7 +26,7 @@ export function safeHoverMarkdown(text: string): vscode.MarkdownString {
 
 /** The environment named by the CRN a reference sits in, to look a cluster up directly. */
 export function environmentHint(references: readonly Reference[], ref: Reference): string | undefined {
-  const crn = references.find((r) => r.kind === 'crn' && ref.start >= r.start && ref.end <= r.end);
+  const crn = crnContaining(references.filter((r) => r.kind === 'crn'), ref.start);
   return crn ? crnValue(crn.id, 'environment') : undefined;
 }
 

@@ -119,22 +119,44 @@ export function findReferences(text: string): Reference[] {
   const crns = findCrns(text);
   found.push(...crns);
   for (const crn of crns) found.push(...idsInCrn(crn.id, crn.start));
-  const insideCrn = (start: number): boolean => crns.some((c) => start >= c.start && start < c.end);
+  const insideCrn = (start: number): boolean => crnContaining(crns, start) !== undefined;
+  const starts = new Set(found.map((r) => r.start));
+  const add = (r: Reference): void => {
+    if (starts.has(r.start)) return;
+    starts.add(r.start);
+    found.push(r);
+  };
   for (const m of text.matchAll(BARE_ID)) {
     const [whole, prefix = '', suffix = ''] = m;
     if (insideCrn(m.index) || !/[0-9]/.test(suffix)) continue;
     const kind = kindOfPrefix(prefix);
-    if (kind) found.push({ kind, id: whole, start: m.index, end: m.index + whole.length });
+    if (kind) add({ kind, id: whole, start: m.index, end: m.index + whole.length });
   }
   for (const m of text.matchAll(PRINCIPAL_ID)) {
     const [whole, prefix = ''] = m;
     const kind = kindOfPrefix(prefix);
-    if (kind && !found.some((r) => r.start === m.index)) found.push({ kind, id: whole, start: m.index, end: m.index + whole.length });
+    if (kind) add({ kind, id: whole, start: m.index, end: m.index + whole.length });
   }
-  for (const key of findApiKeyIds(text)) {
-    if (!found.some((r) => r.start === key.start)) found.push(key);
-  }
+  for (const key of findApiKeyIds(text)) add(key);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The CRN (from a text-ordered, non-overlapping list such as {@link findCrns} returns) whose range
+ * holds `offset`; a binary search, so scanning a large file stays linear.
+ */
+export function crnContaining(crns: readonly Reference[], offset: number): Reference | undefined {
+  let lo = 0;
+  let hi = crns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = crns[mid];
+    if (!c) break;
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
 }
 
 /** The innermost reference covering `offset` (an ID inside a CRN wins over the CRN). */

@@ -30,8 +30,14 @@ export interface KeyReviewDeps {
 }
 
 export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposable[] {
-  const collect = async (): Promise<ReviewReport | undefined> => {
-    const connections = deps.registry.list();
+  // Refresh reviews what the last Review API Keys… did: one organization or all.
+  let lastScope: unknown;
+
+  /** From an organization's (or its API keys folder's) context menu: that organization only. */
+  const collect = async (arg?: unknown): Promise<ReviewReport | undefined> => {
+    const from = (arg as { connection?: { id?: unknown } } | undefined)?.connection?.id;
+    const picked = typeof from === 'string' ? deps.registry.get(from) : undefined;
+    const connections = picked ? [picked] : deps.registry.list();
     if (connections.length === 0) {
       void vscode.window.showInformationMessage('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).');
       return undefined;
@@ -60,8 +66,11 @@ export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposabl
   };
 
   return [
-    deps.register(KeyReviewCommand.open, collect, { singleFlight: true }),
-    deps.register(KeyReviewCommand.refresh, collect, { singleFlight: true }),
+    deps.register(KeyReviewCommand.open, (arg?: unknown) => {
+      lastScope = arg;
+      return collect(arg);
+    }, { singleFlight: true }),
+    deps.register(KeyReviewCommand.refresh, () => collect(lastScope), { singleFlight: true }),
 
     deps.register(KeyReviewCommand.sort, async (by?: unknown) => {
       let key: ReviewSortKey | undefined = typeof by === 'string' && SORT_KEYS.has(by) ? by as ReviewSortKey : undefined;

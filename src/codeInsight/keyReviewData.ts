@@ -7,7 +7,9 @@
  * - activity (only when `confluentCloud.activity.enabled`): one Metrics query per Kafka cluster
  *   the keys are scoped to (up to {@link MAX_ACTIVITY_CLUSTERS}), `request_count` by principal,
  *   daily buckets over the last 30 days.
- * Role bindings are filled in only when the client offers a role-binding API.
+ * - role bindings: one nested listing of the organization's scope
+ *   (`crn://confluent.cloud/organization=<id>/*`, up to {@link MAX_BINDING_PAGES} pages), matched to
+ *   the key owners by principal.
  * Host-free (no vscode).
  */
 import type { CloudClient } from '../cloud/cloudClient';
@@ -20,13 +22,16 @@ import { type OwnerInfo, reviewRow, type ReviewRow } from './keyReviewModel';
 export const MAX_KEY_PAGES = 5;
 export const MAX_OWNER_PAGES = 20;
 export const MAX_ACTIVITY_CLUSTERS = 10;
+export const MAX_BINDING_PAGES = 10;
 const PAGE = 100;
 const DAY = 86_400_000;
 
 export interface ReviewConnection {
   readonly id: string;
   readonly label: string;
-  readonly client: Pick<CloudClient, 'apiKeys' | 'serviceAccounts' | 'users' | 'metrics'>;
+  /** The Confluent organization ID, when the connection knows it (else it is asked for once). */
+  readonly orgId?: string | undefined;
+  readonly client: Pick<CloudClient, 'apiKeys' | 'serviceAccounts' | 'users' | 'metrics'> & Partial<Pick<CloudClient, 'roleBindings' | 'organizations'>>;
 }
 
 export interface ReviewOptions {
@@ -90,6 +95,38 @@ async function clusterActivity(client: ReviewConnection['client'], clusterId: st
   return out;
 }
 
+/** `DeveloperRead on topic=orders-*`: the role and the innermost part of its scope. */
+export function describeBinding(roleName: string, crnPattern: string): string {
+  const last = crnPattern.replace(/\/\*$/, '').split('/').pop() ?? crnPattern;
+  return `${roleName} on ${last.startsWith('organization=') ? 'the organization' : last}`;
+}
+
+/** Principal (`User:sa-…`) → its bindings, or undefined when the client has no role-binding API or it failed. */
+async function bindingsByPrincipal(connection: ReviewConnection, signal: AbortSignal | undefined): Promise<{ map?: Map<string, string[]>; requests: number; note?: string }> {
+  const { roleBindings, organizations } = connection.client;
+  if (!roleBindings) return { requests: 0 };
+  let requests = 0;
+  try {
+    let orgId = connection.orgId;
+    if (!orgId && organizations) {
+      requests++;
+      orgId = (await organizations.listPage({ pageSize: 1, signal })).items[0]?.id;
+    }
+    if (!orgId) return { requests };
+    const listing = await pagesUpTo((pageToken) => roleBindings.listPage({ crnPattern: `crn://confluent.cloud/organization=${orgId}/*`, pageSize: PAGE, ...(pageToken ? { pageToken } : {}), signal }), MAX_BINDING_PAGES);
+    requests += listing.requests;
+    const map = new Map<string, string[]>();
+    for (const b of listing.items) {
+      const list = map.get(b.principal) ?? [];
+      list.push(describeBinding(b.role_name, b.crn_pattern));
+      map.set(b.principal, list);
+    }
+    return { map, requests, ...(listing.complete ? {} : { note: `${connection.label}: the first ${listing.items.length.toLocaleString()} role bindings` }) };
+  } catch (error) {
+    return { requests, note: `${connection.label}: role bindings unavailable (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
 /** Builds the report for one organization. */
 export async function reviewOrganization(connection: ReviewConnection, options: ReviewOptions): Promise<ReviewReport> {
   const now = options.now ?? Date.now();
@@ -102,13 +139,18 @@ export async function reviewOrganization(connection: ReviewConnection, options: 
   const notes: string[] = [];
   if (!keys.complete) notes.push(`${connection.label}: the first ${keys.items.length.toLocaleString()}${keys.totalSize ? ` of ${keys.totalSize.toLocaleString()}` : ''} keys`);
 
+  const bindings = await bindingsByPrincipal(connection, signal);
+  requests += bindings.requests;
+  if (bindings.note) notes.push(bindings.note);
+
   const names = new Map<string, string>();
   for (const sa of accounts.items) names.set(sa.id, sa.display_name);
   for (const u of users.items) names.set(u.id, u.full_name || u.email);
   const owner = (key: ApiKey): OwnerInfo => {
     const id = key.spec.owner.id;
     const complete = id.startsWith('sa-') ? accounts.complete : id.startsWith('u-') ? users.complete : false;
-    return { name: names.get(id), deleted: complete && !names.has(id) };
+    const held = bindings.map ? bindings.map.get(`User:${id}`) ?? [] : undefined;
+    return { name: names.get(id), deleted: complete && !names.has(id), roleBindings: held };
   };
 
   const activity = new Map<string, Map<string, number> | undefined>();

@@ -83,7 +83,7 @@ export class KeyReviewProvider implements vscode.TreeDataProvider<ReviewElement>
       `Resource: ${row.resource}`,
       `Created: ${row.createdAt ?? 'unknown'}${age ? ` (${age} ago)` : ''}`,
       `Last activity: ${activity ?? 'unknown'}`,
-      `Owner's role bindings: ${row.roleBindings ? row.roleBindings.join(', ') || 'none' : 'not available (this version has no role-binding API)'}`,
+      `Owner's role bindings: ${row.roleBindings ? row.roleBindings.join(', ') || 'none' : 'unknown'}`,
       ...(row.flags.length ? [`Flags: ${row.flags.map((f) => flagLabel(f, policy)).join('; ')}`] : []),
     ].join('\n');
     return item;

@@ -8,7 +8,7 @@
  * has the first ones. Cached answers are free.
  */
 import { crnStructureProblem, crnSegments, crnValue } from './crnParts';
-import { type Reference, referenceKindLabel } from './idPatterns';
+import { crnContaining, type Reference, referenceKindLabel } from './idPatterns';
 import type { LookupKind, LookupResult, ResourceLookup } from './resourceLookup';
 import { displayNameOf } from './resourceLookup';
 import type { SecretFinding } from './secretScan';
@@ -123,7 +123,7 @@ export async function computeProblems(input: ProblemInput, lookup: ResourceLooku
   const crnReferences = input.references.filter((r) => r.kind === 'crn');
   const idReferences = input.references.filter((r) => LOOKUP_KINDS.has(r.kind));
   const results = await Promise.all(idReferences.map(async (ref) => {
-    const crn = crnReferences.find((c) => ref.start >= c.start && ref.end <= c.end);
+    const crn = crnContaining(crnReferences, ref.start);
     return { ref, result: await budget.get(ref.kind as LookupKind, ref.id, { environmentId: crn ? crnValue(crn.id, 'environment') : undefined }) };
   }));
   for (const { ref, result } of results) {

@@ -170,18 +170,18 @@ export class ResourceLookup {
     try {
       switch (kind) {
         case 'environment':
-          return { found: { kind, resource: await this.limited(() => client.environments.get(id)) } };
+          return { found: { kind, resource: await this.limited(connection, () => client.environments.get(id)) } };
         case 'serviceAccount':
-          return { found: { kind, resource: await this.limited(() => client.serviceAccounts.get(id)) } };
+          return { found: { kind, resource: await this.limited(connection, () => client.serviceAccounts.get(id)) } };
         case 'user':
-          return { found: { kind, resource: await this.limited(() => client.users.get(id)) } };
+          return { found: { kind, resource: await this.limited(connection, () => client.users.get(id)) } };
         case 'apiKey':
-          return { found: { kind, resource: await this.limited(() => client.apiKeys.get(id)) } };
+          return { found: { kind, resource: await this.limited(connection, () => client.apiKeys.get(id)) } };
         case 'kafkaCluster': {
           if (hint.environmentId) {
             const environmentId = hint.environmentId;
             try {
-              return { found: { kind, resource: await this.limited(() => client.kafkaClusters.get(id, environmentId)) } };
+              return { found: { kind, resource: await this.limited(connection, () => client.kafkaClusters.get(id, environmentId)) } };
             } catch (error) {
               // Wrong environment in the hint: fall back to the organization's cluster index.
               if (!(isCloudApiError(error) && (error.status === 404 || error.status === 403))) throw error;
@@ -203,14 +203,14 @@ export class ResourceLookup {
     const environments: string[] = [];
     let token: string | undefined;
     do {
-      const page = await this.limited(() => connection.client.environments.listPage({ pageSize: 100, ...(token ? { pageToken: token } : {}) }));
+      const page = await this.limited(connection, () => connection.client.environments.listPage({ pageSize: 100, ...(token ? { pageToken: token } : {}) }));
       environments.push(...page.items.map((e) => e.id));
       token = page.nextPageToken;
     } while (token && environments.length < max);
     for (const environment of environments.slice(0, max)) {
       let clusterToken: string | undefined;
       do {
-        const page = await this.limited(() => connection.client.kafkaClusters.listPage({ environment, pageSize: 100, ...(clusterToken ? { pageToken: clusterToken } : {}) }));
+        const page = await this.limited(connection, () => connection.client.kafkaClusters.listPage({ environment, pageSize: 100, ...(clusterToken ? { pageToken: clusterToken } : {}) }));
         for (const c of page.items) index.set(c.id, c);
         clusterToken = page.nextPageToken;
       } while (clusterToken);
@@ -218,9 +218,14 @@ export class ResourceLookup {
     return index;
   }
 
-  private async limited<T>(task: () => Promise<T>): Promise<T> {
+  private async limited<T>(connection: LookupConnection, task: () => Promise<T>): Promise<T> {
     const max = this.options.maxConcurrent ?? 4;
     if (this.running >= max) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    // An organization removed while this waited (or between cluster-index pages) gets nothing more.
+    if (!this.connections().some((c) => c.id === connection.id)) {
+      this.waiting.shift()?.();
+      throw new Error(`${connection.label} is no longer connected`);
+    }
     this.running++;
     this.requestsStarted++;
     try {

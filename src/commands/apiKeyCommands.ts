@@ -3,7 +3,7 @@ import type { ApiKey } from '../cloud/schemas/apiKey';
 import { createApiKey, type ApiKeyInputs } from './apiKeyCreate';
 import { rotateApiKey, type RotateInputs, type RotationResult } from './apiKeyRotation';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, pickerPageSize, registerResourceAction, type ResourceCommandDeps } from './commandTargets';
+import { connectionFor, pickerContext, registerResourceAction, type ResourceCommandDeps } from './commandTargets';
 import { API_KEY_KIND } from './kinds/apiKeyKind';
 import { targetItem } from './kinds/kindCommands';
 import { ResourceCommand } from './resourceCommandIds';
@@ -22,7 +22,7 @@ export function registerApiKeyCommands(deps: ResourceCommandDeps): vscode.Dispos
     if (!connection) return CANCELLED;
     let key: ApiKey | undefined = await targetItem(API_KEY_KIND, connection, arg);
     if (!key) {
-      const picked = await API_KEY_KIND.pick?.({ connection, pageSize: pickerPageSize(deps.explorer) }, { title: 'Rotate API Key' });
+      const picked = await API_KEY_KIND.pick?.(pickerContext(deps, connection), { title: 'Rotate API Key' });
       if (picked?.kind !== 'value') return CANCELLED;
       key = picked.value;
     }

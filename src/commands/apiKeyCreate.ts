@@ -8,11 +8,12 @@ import {
   type ApiKeyPreselection, CLOUD_RESOURCE, loadCluster, loadOwner, preselectionFromNode, type ResourceChoice, resourceLabel,
 } from './apiKeyTargets';
 import { CANCELLED, type Outcome } from './commandOutcome';
-import { connectionFor, pickerPageSize, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
-import { formState } from './forms/formEngine';
+import { connectionFor, pickerContext, type ResourceCommandDeps, withRequestProgress } from './commandTargets';
+import { formState } from './forms/formRules';
 import type { ChoiceOption, FormSpec } from './forms/formSpec';
 import { type ApiKeyTextInputs, KEY_DESCRIPTION, KEY_NAME } from './kinds/apiKeyKind';
 import { type OwnerChoice, ownerId, ownerLabel, pickCluster, type PickerContext, pickOwner } from './pickers/resourcePickers';
+import { offerGrantAccess } from './grantAccessOffer';
 import { runSubmit } from './submitFlow';
 
 /** Automation input of Create API Key; see {@link ApiKeyPreselection} for owner and resource. */
@@ -78,7 +79,7 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
       if (!resource) throw new Error(`No Kafka cluster ${id} was found in any environment of ${connection.label}.`);
     }
   }
-  const ctx = { connection, pageSize: pickerPageSize(deps.explorer) };
+  const ctx = pickerContext(deps, connection);
   const form = createKeyForm(ctx);
   // What the node or the automation fixed is neither asked nor counted in the steps.
   const fixed = [...(owner ? ['ownerKind', 'owner'] : []), ...(resource ? ['resource'] : [])];
@@ -87,18 +88,18 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
   let secret: string | undefined;
   let startedAt = new Date();
   const scopeOf = (answers: Partial<CreateKeyAnswers>): { owner: string; resource?: string } => ({
-    owner: ownerId(answers.owner!),
+    owner: ownerId(chosenOwner(answers)),
     ...(answers.resource?.kind === 'cluster' ? { resource: answers.resource.cluster.id } : {}),
   });
 
   return runSubmit<CreateKeyAnswers, ApiKey>(deps, {
     verb: 'create', noun: 'API key', nameOf: (v) => v.display_name || undefined,
-    title: `Create API Key in ${connection.label}`, form, state,
+    title: `Create API Key in ${connection.label}`, form, state, factory: deps.quickInputs,
     submit: async (v) => {
       startedAt = new Date();
       const resourceChoice = v.resource;
       const created = await connection.client.apiKeys.create({
-        owner: { id: ownerId(v.owner!) },
+        owner: { id: ownerId(chosenOwner(v)) },
         ...(resourceChoice?.kind === 'cluster' ? { resource: { id: resourceChoice.cluster.id, environment: resourceChoice.environment.id } } : {}),
         display_name: v.display_name ?? '',
         description: v.description ?? '',
@@ -118,16 +119,29 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
     succeeded: (key, recovered) => {
       const answers = state.answers;
       deps.updates.itemCreated(connection, 'apiKey', key);
-      deps.log.info(`Created API key ${key.id} for ${ownerId(answers.owner!)} on ${scopeOf(answers).resource ?? 'the Cloud APIs'}${recovered ? ' (found after an error)' : ''}`);
+      deps.log.info(`Created API key ${key.id} for ${ownerId(chosenOwner(answers))} on ${scopeOf(answers).resource ?? 'the Cloud APIs'}${recovered ? ' (found after an error)' : ''}`);
       if (recovered || secret === undefined) {
         offerDeleteOfKeyWithoutSecret(deps, connection, key, recovered);
         return;
       }
-      showSecret(deps, key, secret, answers.owner!, answers.resource ?? CLOUD_RESOURCE);
+      showSecret(deps, key, secret, chosenOwner(answers), answers.resource ?? CLOUD_RESOURCE);
+      // A key on a cluster whose owner has no role there can do nothing yet: offer Grant Access….
+      if (answers.resource?.kind === 'cluster') {
+        const owner = chosenOwner(answers);
+        void offerGrantAccess(deps, connection, { id: ownerId(owner), name: owner.kind === 'serviceAccount' ? owner.serviceAccount.display_name : owner.user.full_name?.trim() || owner.user.email }, {
+          id: answers.resource.cluster.id, name: answers.resource.cluster.spec.display_name, environment: answers.resource.environment,
+        });
+      }
       // The panel holds the only copy from here on.
       secret = undefined;
     },
   });
+}
+
+// The owner field is required, so the form never finishes without one; this guards the types.
+function chosenOwner(answers: Partial<CreateKeyAnswers>): OwnerChoice {
+  if (!answers.owner) throw new Error('No owner was chosen for the API key.');
+  return answers.owner;
 }
 
 /** Opens the view that shows the secret once. */

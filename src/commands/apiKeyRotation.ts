@@ -9,7 +9,7 @@ import { done, type Outcome } from './commandOutcome';
 import type { ResourceCommandDeps } from './commandTargets';
 import { withRequestProgress } from './commandTargets';
 import { describeFailure } from './errorMessages';
-import { formState } from './forms/formEngine';
+import { formState } from './forms/formRules';
 import type { FormSpec } from './forms/formSpec';
 import { runSubmit } from './submitFlow';
 

@@ -2,6 +2,7 @@
  * What the resource commands return, so tests and automation (`executeCommand`) learn what
  * happened without scraping notifications. Never contains an API secret.
  */
+import { CloudApiError } from '../cloud/errors';
 
 /** The command finished its job; `value` is the created/updated resource (or a summary). */
 export interface Done<T> {
@@ -46,6 +47,14 @@ export interface DeleteImpact {
 }
 
 export const CANCELLED: Cancelled = { status: 'cancelled' };
+
+/** A request failure as a result: the sentence the user saw plus the API's status, code and request ID. */
+export function failedOutcome(message: string, error: unknown, extra: Pick<Failed, 'field' | 'lookup'> = {}): Failed {
+  return {
+    status: 'failed', message, ...extra,
+    ...(error instanceof CloudApiError ? { httpStatus: error.status, code: error.code, requestId: error.requestId } : {}),
+  };
+}
 
 export function done<T>(value: T, extra: Omit<Done<T>, 'status' | 'value'> = {}): Done<T> {
   return { status: 'done', value, ...extra };

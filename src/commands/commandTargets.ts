@@ -5,6 +5,8 @@ import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerUpdates } from '../explorer/explorerUpdates';
 import { ExplorerNode } from '../explorer/nodes/explorerNode';
 import type { SecretPanels } from '../secretPanel/secretPanels';
+import type { QuickInputFactory } from '../ui/quickInputs';
+import type { PickerContext } from './pickers/resourcePickers';
 import type { ActivityLookup } from './activityHints';
 import { type CommandDeps, registerCommand } from './registerCommand';
 
@@ -13,6 +15,8 @@ export interface ResourceCommandDeps extends CommandDeps {
   readonly registry: OrgRegistry;
   readonly explorer: ExplorerProvider;
   readonly updates: ExplorerUpdates;
+  /** The QuickInput factory every form and picker uses (see `src/ui/quickInputs.ts`). */
+  readonly quickInputs?: QuickInputFactory | undefined;
   /** Opens (and owns) the views that show a new API key's secret once. */
   readonly secretPanels: SecretPanels;
   /** "Last seen" data for delete previews; absent when the metrics feature is not built. */
@@ -64,6 +68,11 @@ export async function connectionFor(registry: OrgRegistry, arg: unknown, placeHo
     return undefined;
   }
   return registry.pick({ placeHolder });
+}
+
+/** What a picker needs: the organization, the explorer's page size and the QuickInput factory. */
+export function pickerContext(deps: ResourceCommandDeps, connection: OrgConnection): PickerContext {
+  return { connection, pageSize: pickerPageSize(deps.explorer), factory: deps.quickInputs };
 }
 
 /** The page size pickers use: the explorer's setting, so both list the same way. */

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { CloudApiError } from '../cloud/errors';
-import { CANCELLED, done, type DeleteImpact, type Outcome } from './commandOutcome';
+import { CANCELLED, done, type DeleteImpact, failedOutcome, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
 import { describeFailure } from './errorMessages';
 import type { CommandDeps } from './registerCommand';
 import { quoteForPrompt, validateConfirmation } from './validation';
+
+const DELETE_VERBS: DeleteVerbs = ['Delete', 'Deleting', 'Deleted'];
 
 /** Answers a delete command accepts from automation instead of asking. */
 export interface DeleteInputs {
@@ -14,8 +16,13 @@ export interface DeleteInputs {
   readonly confirm?: boolean;
 }
 
+/** Base, -ing and past forms of the action's verb; `['Delete', 'Deleting', 'Deleted']` by default. */
+export type DeleteVerbs = readonly [string, string, string];
+
 /** One delete, described for {@link runDelete}. */
 export interface DeleteSpec {
+  /** For a delete with its own name (Revoke); the dialogs, progress and status bar use it. */
+  readonly verbs?: DeleteVerbs | undefined;
   readonly noun: string;
   readonly id: string;
   /** What the user types to confirm (the display name; the ID when there is none). */
@@ -62,7 +69,7 @@ export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Ou
   if (!(await confirm(spec, what, lines))) return CANCELLED;
 
   try {
-    await withRequestProgress(`Deleting ${what}…`, () => spec.remove());
+    await withRequestProgress(`${(spec.verbs ?? DELETE_VERBS)[1]} ${what}…`, () => spec.remove());
   } catch (error) {
     const failure = describeFailure(error, { verb: 'delete', noun: spec.noun, name: spec.name });
     if (failure.cancelled) return CANCELLED;
@@ -80,14 +87,11 @@ export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Ou
     const message = status === 409 && spec.explainConflict ? `${failure.message} ${spec.explainConflict}` : failure.message;
     deps.log.warn(message);
     void vscode.window.showErrorMessage(message);
-    return {
-      status: 'failed', message,
-      ...(error instanceof CloudApiError ? { httpStatus: error.status, code: error.code, requestId: error.requestId } : {}),
-    };
+    return failedOutcome(message, error);
   }
   spec.deleted();
   deps.log.info(`Deleted ${spec.noun} ${spec.id}`);
-  vscode.window.setStatusBarMessage(`$(trash) Deleted ${what}`, 5000);
+  vscode.window.setStatusBarMessage(`$(trash) ${(spec.verbs ?? DELETE_VERBS)[2]} ${what}`, 5000);
   return done({ id: spec.id }, { impact });
 }
 
@@ -96,9 +100,10 @@ async function confirm(spec: DeleteSpec, what: string, lines: readonly string[])
   if (spec.confirmBy === 'modal') {
     if (given?.confirm === true || given?.confirmName === spec.name) return true;
     if (given) return false;
+    const [verb] = spec.verbs ?? DELETE_VERBS;
     const detail = [...lines, spec.consequence, 'This cannot be undone.'].filter(Boolean).join('\n');
-    const answer = await vscode.window.showWarningMessage(`Delete the ${what}?`, { modal: true, detail }, 'Delete');
-    return answer === 'Delete';
+    const answer = await vscode.window.showWarningMessage(`${verb} the ${what}?`, { modal: true, detail }, verb);
+    return answer === verb;
   }
   if (given?.confirmName !== undefined) return given.confirmName === spec.name;
   if (given) return false;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ExplorerCommand } from '../explorer/commandIds';
 import type { ExplorerNode } from '../explorer/nodes/explorerNode';
 import { type CommandDeps, registerCommand } from './registerCommand';
+import { AccessCommand } from './accessCommandIds';
 import { ResourceCommand } from './resourceCommandIds';
 
 /** The command Delete, F2 and Ctrl+C (Cmd+C) run in the explorer; package.json binds it. */
@@ -22,6 +23,7 @@ const ACTIONS: Readonly<Record<KeyboardAction, Partial<Record<ExplorerNode['kind
     serviceAccount: ResourceCommand.deleteServiceAccount,
     user: ResourceCommand.deleteUser,
     apiKey: ResourceCommand.deleteApiKey,
+    roleBinding: AccessCommand.revokeRole,
     organization: ExplorerCommand.removeOrganization,
   },
   rename: {

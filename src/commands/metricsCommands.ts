@@ -24,8 +24,9 @@ type PrincipalNode = ServiceAccountNode | UserNode | ApiKeyNode;
  * Show Metrics (a cluster) and Show Activity (a service account, user or API key). Both work on a
  * tree node or from the palette. Two internal commands (leading underscore, not in the palette):
  * `_metrics.snapshot` reports what the open panels sent and received (message types only) for the
- * in-host tests, and `_metrics.describeStaleness(connectionId, principalId, clusterId?)` gives the
- * delete commands a sentence such as "sa-1 sent no requests in the last 7 days." (or undefined).
+ * in-host tests, and `_metrics.describeStaleness(connectionId, principalId, clusterId?)` answers
+ * with a sentence such as "sa-1 sent no requests in the last 7 days." (or undefined). The delete
+ * previews do not go through it: they get the typed `ActivityLookup` from the composition root.
  */
 export function registerMetricsCommands(deps: MetricsCommandDeps): vscode.Disposable[] {
   return [

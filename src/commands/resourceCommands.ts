@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerAccessCommands } from './accessCommands';
 import { registerApiKeyCommands } from './apiKeyCommands';
 import type { ResourceCommandDeps } from './commandTargets';
 import { registerAllKindCommands } from './kinds/allKinds';
@@ -8,5 +9,5 @@ import { registerAllKindCommands } from './kinds/allKinds';
  * Rotate API Key: one call for the composition root.
  */
 export function registerResourceCommands(deps: ResourceCommandDeps): vscode.Disposable[] {
-  return [...registerAllKindCommands(deps), ...registerApiKeyCommands(deps)];
+  return [...registerAllKindCommands(deps), ...registerApiKeyCommands(deps), ...registerAccessCommands(deps)];
 }

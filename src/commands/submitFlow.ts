@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { CloudApiError } from '../cloud/errors';
-import { CANCELLED, done, type Failed, type Outcome } from './commandOutcome';
+import { CANCELLED, done, type Failed, failedOutcome, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
 import { describeFailure, type FailureContext } from './errorMessages';
-import { invalidAnswer, runForm, type FormState } from './forms/formEngine';
+import { runForm } from './forms/formEngine';
+import { type FormState, invalidAnswer } from './forms/formRules';
 import type { FieldErrors, FormSpec } from './forms/formSpec';
+import type { QuickInputFactory } from '../ui/quickInputs';
 import type { CommandDeps } from './registerCommand';
 import { quoteForPrompt } from './validation';
 
@@ -24,6 +26,8 @@ export interface SubmitSpec<A extends object, R> {
   readonly state: FormState<A>;
   /** Replaces the form with another question (Rotate asks one modal); resolves false if declined. */
   readonly ask?: ((errors: FieldErrors, startField: string | undefined) => Promise<boolean>) | undefined;
+  /** Where the form's QuickInputs come from. */
+  readonly factory?: QuickInputFactory | undefined;
   /** Sends the request. Never retried automatically. */
   readonly submit: (answers: Partial<A>) => Promise<R>;
   /**
@@ -49,7 +53,7 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps, spec: Su
       return { status: 'invalid', message: problem.message, field: problem.field };
     }
     const start = startField ?? problem?.field;
-    const answered = spec.ask ? await spec.ask(errors, start) : await runForm(spec.title, spec.form, spec.state, errors, start);
+    const answered = spec.ask ? await spec.ask(errors, start) : await runForm(spec.title, spec.form, spec.state, errors, start, spec.factory);
     if (!answered) return CANCELLED;
     const ctx: FailureContext = { verb: spec.verb, noun: spec.noun, name: spec.nameOf(spec.state.answers) };
     const what = `${spec.noun}${ctx.name ? ` ${quoteForPrompt(ctx.name)}` : ''}`;
@@ -75,10 +79,7 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps, spec: Su
       deps.log.warn(message);
       // The message carries the server's words inert and shortened; the log keeps them whole.
       if (error instanceof CloudApiError && error.detail) deps.log.warn(`Server detail: ${error.detail}`);
-      const outcome: Failed = {
-        status: 'failed', message, field: failure.field, lookup,
-        ...(error instanceof CloudApiError ? { httpStatus: error.status, code: error.code, requestId: error.requestId } : {}),
-      };
+      const outcome = failedOutcome(message, error, { field: failure.field, lookup });
       if (spec.state.automated) {
         void vscode.window.showErrorMessage(message);
         return outcome;

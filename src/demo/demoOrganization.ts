@@ -68,10 +68,16 @@ export class DemoOrganization extends Disposable {
   /** Starts the demo (or the existing one's server) and shows it; remembers that the user has it. */
   async open(): Promise<OrgConnection> {
     if (this.current && this.session) {
-      await this.session.start().catch((error: unknown) => this.startFailed(error));
-      return this.current;
+      try {
+        await this.session.start();
+        return this.current;
+      } catch (error) {
+        if (!(error instanceof DemoPortInUse)) this.startFailed(error);
+        // A restored demo whose port was taken meanwhile: move it, as a fresh Try would.
+        return this.show(await this.startFresh());
+      }
     }
-    const session = await this.startFresh();
+    const session = await this.startFresh().catch((error: unknown) => this.startFailed(error));
     const connection = this.show(session);
     await this.deps.state.update(DEMO_FLAG_KEY, true);
     this.deps.log.info(`Started the demo organization on ${session.endpoint}`);
@@ -122,7 +128,10 @@ export class DemoOrganization extends Disposable {
   }
 
   private show(session: DemoSession): OrgConnection {
+    const previous = this.session;
     this.session = session;
+    // A session replaced because its port was taken never listened, but must not start later.
+    if (previous && previous !== session) void previous.stop();
     const connection = this.deps.registry.addDemo({
       id: DEMO_CONNECTION_ID,
       label: DEMO_LABEL,

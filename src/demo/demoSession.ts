@@ -91,7 +91,7 @@ export class DemoSession {
     const { startSandbox } = this.load();
     let server: Sandbox;
     try {
-      server = await startSandbox({ port: this.port, apiKey: this.apiKey, apiSecret: this.apiSecret });
+      server = await startSandbox({ port: this.port, apiKey: this.apiKey, apiSecret: this.apiSecret, embedded: true });
     } catch (error) {
       this.starting = undefined;
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new DemoPortInUse(this.port);

@@ -51,5 +51,8 @@ export function consoleUrl(target: ConsoleTarget): string {
       return `${CONSOLE}/settings/org/accounts/users/${id}/settings`;
     case 'apiKey':
       return `${CONSOLE}/settings/api-keys/${id}/settings`;
+    // Bindings have no page of their own; they are managed from the accounts pages.
+    case 'roleBinding':
+      return `${CONSOLE}/settings/org/accounts`;
   }
 }

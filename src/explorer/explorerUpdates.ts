@@ -2,6 +2,7 @@ import type { OrgConnection } from '../auth/orgConnection';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { Environment } from '../cloud/schemas/environment';
 import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
+import type { RoleBinding } from '../cloud/schemas/roleBinding';
 import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import type { User } from '../cloud/schemas/user';
 import type { ExplorerProvider } from './explorerProvider';
@@ -18,6 +19,7 @@ export interface ResourceByKind {
   serviceAccount: ServiceAccount;
   user: User;
   apiKey: ApiKey;
+  roleBinding: RoleBinding;
 }
 
 /**

@@ -21,9 +21,35 @@ export async function revealOnFirstRun(
   await state.update(FIRST_RUN_KEY, true);
   try {
     await vscode.commands.executeCommand('confluentCloud.explorer.focus');
+    await visible(treeView);
     const first = registry.list()[0];
-    if (first) await treeView.reveal(explorer.organizationNode(first), { expand: true, select: false, focus: false });
+    if (!first) return;
+    // The view may still be resolving its roots; reveal fails until the root is known.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await treeView.reveal(explorer.organizationNode(first), { expand: true, select: false, focus: false });
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
   } catch {
     // A workbench without the view (or one that is closing) is no reason to fail activation.
   }
+}
+
+/** Resolves once the view is showing (or after a few seconds, when something else took over). */
+function visible(treeView: vscode.TreeView<ExplorerNode>): Promise<void> {
+  if (treeView.visible) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, 5000);
+    const listener = treeView.onDidChangeVisibility((e) => {
+      if (e.visible) done();
+    });
+    function done(): void {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    }
+  });
 }

@@ -5,7 +5,7 @@
  */
 
 /** Kinds of resource that appear as nodes in the explorer. */
-export type ResourceKind = 'environment' | 'kafkaCluster' | 'serviceAccount' | 'user' | 'apiKey';
+export type ResourceKind = 'environment' | 'kafkaCluster' | 'serviceAccount' | 'user' | 'apiKey' | 'roleBinding';
 
 /** Detects the resource kind from an ID's prefix. */
 export function detectResourceKind(id: string): ResourceKind {
@@ -14,6 +14,7 @@ export function detectResourceKind(id: string): ResourceKind {
   if (trimmed.startsWith('lkc-')) return 'kafkaCluster';
   if (trimmed.startsWith('sa-')) return 'serviceAccount';
   if (trimmed.startsWith('u-')) return 'user';
+  if (trimmed.startsWith('rb-')) return 'roleBinding';
   return 'apiKey';
 }
 
@@ -25,6 +26,7 @@ export function kindLabel(kind: ResourceKind): string {
     case 'serviceAccount': return 'service account';
     case 'user': return 'user';
     case 'apiKey': return 'API key';
+    case 'roleBinding': return 'role binding';
   }
 }
 

@@ -74,7 +74,9 @@ export async function runQuery(
   const rows: object[] = [];
   let pageToken: string | undefined;
   let requests = 0;
+  const seen = new Set<string>();
   do {
+    options.signal?.throwIfAborted();
     await options.beforeRequest?.();
     const page = await api.query(request, { pageToken, signal: options.signal });
     requests++;
@@ -82,6 +84,9 @@ export async function runQuery(
     pageToken = page.meta?.pagination?.next_page_token || undefined;
     // Paging only exists with group_by; a token without it would loop on the same page.
     if (!request.group_by?.length) pageToken = undefined;
+    // A server that hands back a token it already gave would loop forever.
+    if (pageToken !== undefined && seen.has(pageToken)) pageToken = undefined;
+    if (pageToken !== undefined) seen.add(pageToken);
   } while (pageToken !== undefined && requests < MAX_PAGES);
   return { rows, requests };
 }

@@ -88,7 +88,8 @@ export function pickText(text: string, max?: number): string;
 export function pickText(text: string | undefined, max?: number): string | undefined;
 export function pickText(text: string | undefined, max = LABEL_MAX): string | undefined {
   if (text === undefined) return undefined;
-  return plainLine(text, max).replace(/\$\(/g, '\\$(');
+  // Capped again after escaping; a cut never separates a `$(` from its backslash in front.
+  return cap(plainLine(text, max).replace(/\$\(/g, '\\$('), max);
 }
 
 /** A name inside a sentence or prompt: quoted, inert, one line, capped. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { QuickInputFactory } from './quickInputs';
 
 /** How one step of a multi-step input ended. `undefined` means the user dismissed it. */
 export type StepResult<T> = { readonly kind: 'value'; readonly value: T } | { readonly kind: 'back' } | undefined;
@@ -10,6 +11,8 @@ export interface StepOptions {
   readonly totalSteps: number;
   /** Show the Back button; defaults to from step 2 on (a sub-step of step 1 can go back too). */
   readonly back?: boolean | undefined;
+  /** Where the QuickInput comes from; `vscode.window` unless the composition root passed one. */
+  readonly factory?: QuickInputFactory | undefined;
 }
 
 /** Options of a text step. */
@@ -41,7 +44,7 @@ export interface PickStepOptions<T extends vscode.QuickPickItem> extends StepOpt
  * cancel, because users often switch windows to copy the API secret.
  */
 export function inputStep(options: InputStepOptions): Promise<StepResult<string>> {
-  const box = vscode.window.createInputBox();
+  const box = (options.factory ?? vscode.window).createInputBox();
   box.title = options.title;
   box.step = options.step;
   box.totalSteps = options.totalSteps;
@@ -100,7 +103,7 @@ export function inputStep(options: InputStepOptions): Promise<StepResult<string>
 
 /** Shows one pick step with a step counter and a Back button (from step 2 on). */
 export function pickStep<T extends vscode.QuickPickItem>(options: PickStepOptions<T>): Promise<StepResult<T>> {
-  const pick = vscode.window.createQuickPick<T>();
+  const pick = (options.factory ?? vscode.window).createQuickPick<T>();
   pick.title = options.title;
   pick.step = options.step;
   pick.totalSteps = options.totalSteps;

@@ -68,7 +68,7 @@ void describe('explorer', () => {
     const wb = session.workbench;
     await wb.openViewContainer();
     const welcome = wb.viewPane('Explorer');
-    await welcome.getByText(/npm run sandbox/).waitFor({ timeout: 20_000 });
+    await welcome.getByText(/No account at hand/).waitFor({ timeout: 20_000 });
     await welcome.locator('.monaco-button', { hasText: 'Add Organization' }).click();
 
     await wb.pickQuickItem('Custom endpoint…');

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIXTURES, SEED_COUNTS } from '../../sandbox/fixtures';
 import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
-import { CHAT_TOOLS, ORGANIZATION_CONNECTED_KEY } from '../../src/chat/chatTools';
+import { ORGANIZATION_CONNECTED_KEY } from '../../src/chat/chatTools';
+import { CHAT_TOOLS } from '../../src/chat/toolList';
 import { activateExtension, manifest, sandbox } from './helpers';
 import { assertWellFormed, invoke, pageTokenOf, rowIds } from './chatToolsSupport';
 import { freshSandbox, requests } from './commandsSupport';
@@ -107,7 +108,7 @@ describe('chat tools: registration and read tools', () => {
   it('explains a principal\'s access in bounded pages', async () => {
     const first = await invoke('confluentCloud_principalAccess', { principal: FIXTURES.paymentsServiceAccount.id });
     assertWellFormed(first);
-    assert.match(first, new RegExp(`\`User:sa-pay0001\` has ${ROLE_BINDING_FIXTURES.paymentsBindingCount} role bindings`));
+    assert.match(first, new RegExp(`\`User:sa-pay0001\` \\(\`payments-service\`\\) has ${ROLE_BINDING_FIXTURES.paymentsBindingCount} role bindings`));
     const rows = first.split('\n').filter((l) => l.startsWith('- '));
     assert.equal(rows.length, 20, 'default page of 20');
     assert.match(rows[0]!, /`CloudClusterAdmin` on cluster `lkc-prod01` in environment `env-prod01` \(binding `rb-clsadm1`\)/, 'broadest scope first');

@@ -92,7 +92,7 @@ describe('demo organization', function () {
     assert.equal(labelOf(item), 'Demo organization');
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'beaker');
     assert.match(String(item.description), /demo/);
-    // Markdown-escaped ("127\\.0\\.0\\.1"); compare the text as shown.
+    // The tooltip is Markdown-escaped (127\.0\.0\.1); compare the text as shown.
     const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
     assert.match(tooltip, /not a Confluent Cloud organization/);
     assert.match(tooltip, /reload starts afresh/);
@@ -142,7 +142,7 @@ describe('demo organization', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('charts metrics of the demo cluster in a panel titled (Demo)', async () => {
+  it('charts metrics of the demo cluster, and a service account\'s activity, in panels titled (Demo)', async () => {
     const api = await explorerApi();
     const { connection } = demoRoot(api);
     const cluster = await connection.client.kafkaClusters.get(FIXTURES.productionCluster.id, FIXTURES.productionEnvironment.id);
@@ -150,6 +150,15 @@ describe('demo organization', function () {
       { kind: 'kafkaCluster', connection, cluster, environmentId: FIXTURES.productionEnvironment.id, resource: cluster });
     const titles = await waitFor(async () => { const t = await panelTitles(); return t.length ? t : undefined; }, 20_000, 'a charted panel');
     assert.deepEqual(titles, [`Metrics: ${FIXTURES.productionCluster.displayName} (Demo)`]);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(async () => (await panelTitles()).length === 0, 10_000, 'panels closed');
+
+    const { org } = demoRoot(api);
+    const payments = (await childrenOf(api, org.serviceAccounts)).find((n) => 'resourceId' in n && n.resourceId === FIXTURES.paymentsServiceAccount.id);
+    assert.ok(payments, 'payments-service is in the demo tree');
+    await vscode.commands.executeCommand('confluentCloud.showActivity', payments);
+    const activity = await waitFor(async () => { const t = await panelTitles(); return t.length ? t : undefined; }, 20_000, 'a charted activity panel');
+    assert.deepEqual(activity, [`Activity: ${FIXTURES.paymentsServiceAccount.displayName} (Demo)`]);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../src/auth/orgConnection';
 import type { ExtensionApi } from '../../src/extension';
+import { clusterItem, serviceAccountItem, userItem } from '../../src/commands/pickers/resourcePickers';
 import { consoleUrl } from '../../src/explorer/consoleUrls';
 import type { OrganizationNode } from '../../src/explorer/nodes/organizationNode';
 import { COMMAND_LINK, type HostileServer, startHostileServer } from '../fixtures/hostileServer';
@@ -52,7 +53,8 @@ describe('explorer hardening: hostile server', () => {
     await server?.close();
   });
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    for (const folder of org.folders) await folder.applyFilter(undefined);
     org.refresh();
     server.reset();
   });
@@ -71,7 +73,7 @@ describe('explorer hardening: hostile server', () => {
     const children = await api.explorer.getChildren(org.environments);
     const last = children.at(-1);
     assert.equal(last?.kind, 'empty');
-    assert.equal(labelOf(last!.getTreeItem()), `${LIMIT} loaded, stopped at the limit`);
+    assert.equal(labelOf(last.getTreeItem()), `${LIMIT} loaded, stopped at the limit`);
     assert.ok(!children.some((c) => c.kind === 'loadMore'), 'no Load more past the limit');
   });
 
@@ -93,7 +95,8 @@ describe('explorer hardening: hostile server', () => {
     ['collapsed', () => api.explorer.collapsed(org)],
   ] as const) {
     it(`Load all stops when its folder is ${what}`, async () => {
-      await useLimit(100_000);
+      // High enough that only the stop can end Load all within the test's time.
+      await useLimit(5_000);
       try {
         await api.explorer.getChildren(org.environments);
         let pages = 0;
@@ -102,7 +105,7 @@ describe('explorer hardening: hostile server', () => {
           if (pages === 2) stop();
         });
         const sent = server.count(ENVS);
-        assert.ok(sent <= 4, `${sent} requests after the ${what} folder stopped`);
+        assert.ok(sent <= 4, `${sent} requests after the ${what} folder stopped (${pages} pages, ${org.environments.loadedCount} loaded)`);
         // Nothing keeps going in the background.
         await new Promise((resolve) => setTimeout(resolve, 200));
         assert.equal(server.count(ENVS), sent);
@@ -156,7 +159,7 @@ describe('explorer hardening: hostile server', () => {
   it('an error node takes no unbounded code and no live link from the server', async () => {
     const [node] = await api.explorer.getChildren(org.users);
     assert.equal(node?.kind, 'error');
-    const item = api.explorer.getTreeItem(node!);
+    const item = api.explorer.getTreeItem(node);
     const label = labelOf(item);
     assert.ok(label.length <= 120, `${label.length} characters`);
     const tooltip = item.tooltip as vscode.MarkdownString;
@@ -183,5 +186,23 @@ describe('explorer hardening: hostile server', () => {
       return list.length > 0 ? list : undefined;
     }, 5000, 'service accounts');
     assert.equal(children[0]?.kind, 'serviceAccount');
+  });
+});
+
+describe('explorer hardening: server text in QuickPick rows', () => {
+  it('escapes $(icon) in IDs as well as names, and caps every part', () => {
+    const rows = [
+      serviceAccountItem({ id: '$(zap)sa-1', display_name: `$(alert)${'n'.repeat(500)}`, description: '$(x)\u202e' }),
+      userItem({ id: '$(zap)u-1', email: '$(mail)a@b.c', full_name: null }),
+      clusterItem({ cluster: { id: '$(zap)lkc-1', spec: { display_name: '$(zap)', cloud: 'AWS', region: '$(r)' } } as never, environment: { id: '$(e)', display_name: 'env' } }),
+    ];
+    for (const row of rows) {
+      for (const text of [row.label, row.description, row.detail]) {
+        if (text === undefined) continue;
+        assert.doesNotMatch(text, /(^|[^\\])\$\(/, `unescaped icon in ${text}`);
+        assert.ok([...text].length <= 80, `${text.length} characters`);
+        assert.ok(!text.includes('\u202e'));
+      }
+    }
   });
 });

@@ -1,60 +1,10 @@
 import { inputStep, pickStep, type StepResult } from '../../ui/multiStepInput';
+import type { QuickInputFactory } from '../../ui/quickInputs';
 import type { ChoiceField, FieldErrors, FormField, FormSpec, PickerField, StepPosition, TextField } from './formSpec';
+import { type FormState, isAsked } from './formRules';
 
-/** The answers of one run of a form and what the caller fixed in advance. */
-export interface FormState<A extends object> {
-  /** Answers so far: current values, defaults and given answers; kept across failed attempts. */
-  readonly answers: Partial<A>;
-  /** Fields answered by the caller (automation input, or the tree node): never asked. */
-  readonly given: ReadonlySet<string>;
-  /** True when the caller passed automation input: optional fields left out are not asked. */
-  readonly automated: boolean;
-}
-
-/** Builds the state for a run: `initial` (current values, defaults), then the given answers. */
-export function formState<A extends object>(
-  spec: FormSpec<A>,
-  initial: Partial<A>,
-  given: Partial<A> | undefined,
-  fixed: readonly string[] = [],
-): FormState<A> {
-  const supplied = Object.entries(given ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k);
-  const answers: Partial<A> = { ...initial };
-  for (const field of spec.fields) {
-    if (answers[field.name] === undefined && field.defaultValue !== undefined) answers[field.name] = field.defaultValue;
-  }
-  Object.assign(answers, Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined)));
-  return { answers, given: new Set([...supplied, ...fixed]), automated: given !== undefined };
-}
-
-/** Whether the form shows this field now. */
-export function isAsked<A extends object>(field: FormField<A>, state: FormState<A>, errors: FieldErrors): boolean {
-  if (field.when && !field.when(state.answers)) return false;
-  if (errors[field.name]) return true;
-  if (state.given.has(field.name)) return false;
-  return !(state.automated && field.optional);
-}
-
-/** First problem with the answers present (given or defaulted), before anything is sent. */
-export function invalidAnswer<A extends object>(spec: FormSpec<A>, state: FormState<A>): { field: string; message: string } | undefined {
-  for (const field of spec.fields) {
-    if (field.when && !field.when(state.answers)) continue;
-    const value = state.answers[field.name];
-    if (value === undefined) continue;
-    const message = fieldProblem(field, value, state.answers);
-    if (message) return { field: field.name, message };
-  }
-  return undefined;
-}
-
-function fieldProblem<A extends object>(field: FormField<A>, value: unknown, answers: Partial<A>): string | undefined {
-  if (field.type === 'text') return typeof value === 'string' ? field.validate(value) : `${field.name} must be text.`;
-  if (field.type === 'choice') {
-    const options = field.options(answers);
-    return options.some((o) => o.value === value) ? undefined : field.unknownOption(String(value), options);
-  }
-  return undefined;
-}
+/** A step's position plus where its QuickInput comes from. */
+type StepAt = StepPosition & { readonly factory?: QuickInputFactory | undefined };
 
 /**
  * Runs the form's asked fields in order with Back, a step counter and inline validation.
@@ -68,6 +18,7 @@ export async function runForm<A extends object>(
   state: FormState<A>,
   errors: FieldErrors,
   startField?: string,
+  factory?: QuickInputFactory,
 ): Promise<boolean> {
   const asked = (): FormField<A>[] => spec.fields.filter((f) => isAsked(f, state, errors));
   let current: string | undefined = startField && asked().some((f) => f.name === startField) ? startField : asked()[0]?.name;
@@ -76,7 +27,7 @@ export async function runForm<A extends object>(
     const index = Math.max(0, shown.findIndex((f) => f.name === current));
     const field = shown[index];
     if (!field) return true;
-    const result = await runField(field, state, errors, { title, step: index + 1, totalSteps: shown.length });
+    const result = await runField(field, state, errors, { title, step: index + 1, totalSteps: shown.length, factory });
     if (result === undefined) return false;
     if (result.kind === 'back') {
       current = shown[Math.max(0, index - 1)]?.name;
@@ -90,7 +41,7 @@ export async function runForm<A extends object>(
   return true;
 }
 
-async function runField<A extends object>(field: FormField<A>, state: FormState<A>, errors: FieldErrors, at: StepPosition): Promise<StepResult<unknown>> {
+async function runField<A extends object>(field: FormField<A>, state: FormState<A>, errors: FieldErrors, at: StepAt): Promise<StepResult<unknown>> {
   switch (field.type) {
     case 'text': return runText(field, state.answers, errors, at);
     case 'choice': return runChoice(field, state.answers, errors, at);
@@ -105,7 +56,7 @@ function set<A extends object>(answers: Partial<A>, name: keyof A & string, valu
 
 // Prefilled with what was typed before; the server's complaint shows as a warning that the next
 // keystroke replaces.
-async function runText<A extends object>(field: TextField<A>, answers: Partial<A>, errors: FieldErrors, at: StepPosition): Promise<StepResult<string>> {
+async function runText<A extends object>(field: TextField<A>, answers: Partial<A>, errors: FieldErrors, at: StepAt): Promise<StepResult<string>> {
   const value = answers[field.name];
   const result = await inputStep({
     ...at,
@@ -120,7 +71,7 @@ async function runText<A extends object>(field: TextField<A>, answers: Partial<A
 }
 
 // The current answer is the active item.
-async function runChoice<A extends object>(field: ChoiceField<A>, answers: Partial<A>, errors: FieldErrors, at: StepPosition): Promise<StepResult<unknown>> {
+async function runChoice<A extends object>(field: ChoiceField<A>, answers: Partial<A>, errors: FieldErrors, at: StepAt): Promise<StepResult<unknown>> {
   const options = field.options(answers);
   const error = errors[field.name];
   const result = await pickStep({
@@ -133,8 +84,8 @@ async function runChoice<A extends object>(field: ChoiceField<A>, answers: Parti
   return result;
 }
 
-async function runPicker<A extends object>(field: PickerField<A>, state: FormState<A>, errors: FieldErrors, at: StepPosition): Promise<StepResult<unknown>> {
-  const result = await field.pick(at, state.answers);
+async function runPicker<A extends object>(field: PickerField<A>, state: FormState<A>, errors: FieldErrors, at: StepAt): Promise<StepResult<unknown>> {
+  const result = await field.pick({ title: at.title, step: at.step, totalSteps: at.totalSteps }, state.answers);
   if (result?.kind === 'value') {
     field.picked?.(result.value, state.answers, state.given);
     set(state.answers, field.name, result.value, errors);

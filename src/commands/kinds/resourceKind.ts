@@ -5,6 +5,7 @@ import type { TreeKind } from '../../explorer/treeKind';
 import type { StepResult } from '../../ui/multiStepInput';
 import type { ResourceCommandDeps } from '../commandTargets';
 import type { DeleteImpact } from '../commandOutcome';
+import type { DeleteVerbs } from '../deleteFlow';
 import type { FormSpec } from '../forms/formSpec';
 import type { PickerContext, PickerPosition } from '../pickers/resourcePickers';
 
@@ -58,6 +59,13 @@ export interface CreateRules<C extends object, R> {
   /** Step title, e.g. "Create Service Account in Acme". */
   readonly title: (connection: OrgConnection) => string;
   readonly form: FormSpec<C>;
+  /** Builds the form for one run instead of `form`, for pickers that need the organization. */
+  readonly formFor?: ((ctx: KindContext) => FormSpec<C>) | undefined;
+  /**
+   * Answers fixed by what the command was invoked on (a tree node, a reference): never asked.
+   * Runs before the form, for automation too.
+   */
+  readonly preset?: ((ctx: KindContext, arg: unknown) => Promise<Partial<C>>) | undefined;
   readonly nameOf: (answers: Partial<C>) => string | undefined;
   readonly submit: (connection: OrgConnection, answers: Partial<C>) => Promise<R>;
   readonly lookup?: ((connection: OrgConnection, answers: Partial<C>, signal: AbortSignal | undefined) => Promise<R | undefined>) | undefined;
@@ -92,6 +100,8 @@ export interface DeleteRules<T> {
   readonly pickPlaceholder?: string | undefined;
   /** 'name': impact, then type the name. 'modal': one "Delete" button. */
   readonly confirmBy: 'name' | 'modal';
+  /** Words for a delete that is not called one: `['Revoke', 'Revoking', 'Revoked']`. */
+  readonly verbs?: DeleteVerbs | undefined;
   readonly preview?: ((ctx: KindContext, item: T, signal: AbortSignal | undefined) => Promise<{ lines: readonly string[]; impact: DeleteImpact }>) | undefined;
   readonly consequence?: ((item: T) => string | undefined) | undefined;
   /** Added to a 409: what blocks the delete. */

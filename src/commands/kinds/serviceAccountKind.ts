@@ -4,6 +4,7 @@ import { ServiceAccountNode } from '../../explorer/nodes/serviceAccountNode';
 import { SERVICE_ACCOUNT_TREE } from '../../explorer/treeKinds';
 import { ownerActivity } from '../activityHints';
 import { keysOwnedBy, ownerPreviewLines } from '../deletePreview';
+import { bindingPreviewOrNote } from '../bindingPreview';
 import type { FormSpec } from '../forms/formSpec';
 import { pickServiceAccount } from '../pickers/resourcePickers';
 import { ResourceCommand } from '../resourceCommandIds';
@@ -78,7 +79,10 @@ export const SERVICE_ACCOUNT_KIND: ResourceKindDescriptor<ServiceAccount, Servic
     preview: async (ctx, sa, signal) => {
       const keys = await keysOwnedBy(ctx.connection.client, sa.id, signal);
       const activity = await ownerActivity(ctx.deps.activity, ctx.connection, sa.id, keys.sample);
-      const lines = [...ownerPreviewLines(keys, activity.staleClusters), ...(activity.summary ? [`Activity: ${activity.summary}`] : [])];
+      const lines = [
+        ...ownerPreviewLines(keys, activity.staleClusters), ...(activity.summary ? [`Activity: ${activity.summary}`] : []),
+        ...await bindingPreviewOrNote(ctx.connection, sa.id, ctx.deps.explorer.organizationNode(ctx.connection).names, signal),
+      ];
       return { lines, impact: { apiKeys: keys.total } };
     },
   },

@@ -3,6 +3,7 @@ import { UserNode } from '../../explorer/nodes/userNode';
 import { USER_TREE } from '../../explorer/treeKinds';
 import { ownerActivity } from '../activityHints';
 import { keysOwnedBy, ownerPreviewLines } from '../deletePreview';
+import { bindingPreviewOrNote } from '../bindingPreview';
 import type { FormSpec } from '../forms/formSpec';
 import { pickUser } from '../pickers/resourcePickers';
 import { ResourceCommand } from '../resourceCommandIds';
@@ -66,6 +67,7 @@ export const USER_KIND: ResourceKindDescriptor<User, object, UserInputs> = {
         `${userLabel(user)} loses access to the organization.`,
         ...ownerPreviewLines(keys, activity.staleClusters),
         ...(activity.summary ? [`Activity: ${activity.summary}`] : []),
+        ...await bindingPreviewOrNote(ctx.connection, user.id, ctx.deps.explorer.organizationNode(ctx.connection).names, signal),
       ];
       return { lines, impact: { apiKeys: keys.total } };
     },

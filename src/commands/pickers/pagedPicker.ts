@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { StepResult } from '../../ui/multiStepInput';
 import { pickText } from '../../ui/inertText';
+import type { QuickInputFactory } from '../../ui/quickInputs';
 import type { PageSource } from './pageSource';
 
 /** Options of {@link pickPaged}. */
@@ -23,6 +24,8 @@ export interface PagedPickOptions<T> {
   readonly leading?: readonly { readonly item: vscode.QuickPickItem; readonly value: T }[] | undefined;
   /** Pre-selects the item with this key once it is loaded. */
   readonly activeKey?: string | undefined;
+  /** Where the QuickPick comes from; `vscode.window` unless the composition root passed one. */
+  readonly factory?: QuickInputFactory | undefined;
 }
 
 type Entry<T> = vscode.QuickPickItem & { readonly value?: T; readonly more?: true };
@@ -40,7 +43,7 @@ const MAX_REQUESTS_PER_LOAD = 10;
  * closes. Shows a step counter and Back like the other wizard steps.
  */
 export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T>> {
-  const pick = vscode.window.createQuickPick<Entry<T>>();
+  const pick = (options.factory ?? vscode.window).createQuickPick<Entry<T>>();
   pick.title = options.title;
   pick.step = options.step;
   pick.totalSteps = options.totalSteps;

@@ -9,6 +9,7 @@ import type { User } from '../../cloud/schemas/user';
 import { clusterDescription, oneLine } from '../../explorer/labels';
 import type { StepPosition } from '../forms/formSpec';
 import { pickText } from '../../ui/inertText';
+import type { QuickInputFactory } from '../../ui/quickInputs';
 import { pickPaged } from './pagedPicker';
 import { nestedSource, tokenSource } from './pageSource';
 
@@ -19,6 +20,8 @@ export type PickerPosition = Partial<Pick<StepPosition, 'step' | 'totalSteps'>> 
 export interface PickerContext {
   readonly connection: OrgConnection;
   readonly pageSize: number;
+  /** Where the QuickPicks come from (the composition root's {@link QuickInputFactory}). */
+  readonly factory?: QuickInputFactory | undefined;
 }
 
 /** A Kafka cluster with the environment it lives in (for labels and API key resources). */
@@ -36,7 +39,7 @@ export type OwnerChoice =
 export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an environment'): Promise<StepResult<Environment>> {
   const { client } = ctx.connection;
   return pickPaged<Environment>({
-    ...at, placeholder, noun: 'environments',
+    ...at, factory: ctx.factory, placeholder, noun: 'environments',
     source: tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (env) => ({
       label: pickText(env.display_name), description: pickText(env.id),
@@ -50,7 +53,7 @@ export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placehol
 export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a service account (type an exact name to search the server)'): Promise<StepResult<ServiceAccount>> {
   const { client } = ctx.connection;
   return pickPaged<ServiceAccount>({
-    ...at, placeholder, noun: 'service accounts',
+    ...at, factory: ctx.factory, placeholder, noun: 'service accounts',
     source: tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     search: (text) => tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal, displayName: text })),
     toItem: serviceAccountItem,
@@ -62,7 +65,7 @@ export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, place
 export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a user'): Promise<StepResult<User>> {
   const { client } = ctx.connection;
   return pickPaged<User>({
-    ...at, placeholder, noun: 'users',
+    ...at, factory: ctx.factory, placeholder, noun: 'users',
     source: tokenSource((pageToken, signal) => client.users.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: userItem,
     key: (user) => user.id,
@@ -73,7 +76,7 @@ export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = '
 export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an API key'): Promise<StepResult<ApiKey>> {
   const { client } = ctx.connection;
   return pickPaged<ApiKey>({
-    ...at, placeholder, noun: 'API keys',
+    ...at, factory: ctx.factory, placeholder, noun: 'API keys',
     source: tokenSource((pageToken, signal) => client.apiKeys.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (key) => ({
       label: pickText(key.id),
@@ -104,7 +107,7 @@ export function pickCluster<T>(
   );
   const unwrap = new Map<T, ClusterChoice>();
   return pickPaged<T>({
-    ...at, placeholder, noun: 'Kafka clusters',
+    ...at, factory: ctx.factory, placeholder, noun: 'Kafka clusters',
     source: {
       get done() {
         return clusters.done;

@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { Environment } from '../../cloud/schemas/environment';
 import { formatDate, labelText } from '../labels';
+import { AccessFolderNode, accessNamesOf } from './accessFolderNode';
 import { type ExplorerNode, ResourceNode, type TreeContext } from './explorerNode';
 import { KafkaClustersFolderNode } from './kafkaClustersFolderNode';
 import { safeTooltip } from './tooltip';
 
-/** An environment; its only child is the folder of its Kafka clusters. */
+/** An environment; its children are the folder of its Kafka clusters and its Access folder. */
 export class EnvironmentNode extends ResourceNode<Environment> {
   readonly kind = 'environment' as const;
   private clustersFolder: KafkaClustersFolderNode | undefined;
+  private accessFolder: AccessFolderNode | undefined;
 
   constructor(connection: OrgConnection, parent: ExplorerNode, environment: Environment, private readonly tree: TreeContext) {
     super(connection, parent, environment);
@@ -23,6 +25,12 @@ export class EnvironmentNode extends ResourceNode<Environment> {
   get clusters(): KafkaClustersFolderNode {
     this.clustersFolder ??= new KafkaClustersFolderNode(this.connection, this, this.resource.id, this.tree);
     return this.clustersFolder;
+  }
+
+  /** The "Access" folder: who holds which role in this environment (created on first use). */
+  get access(): AccessFolderNode {
+    this.accessFolder ??= new AccessFolderNode(this.connection, this, { environment: this.resource.id }, accessNamesOf(this), this.tree);
+    return this.accessFolder;
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -42,10 +50,10 @@ export class EnvironmentNode extends ResourceNode<Environment> {
   }
 
   override getChildren(): ExplorerNode[] {
-    return [this.clusters];
+    return [this.clusters, this.access];
   }
 
   override loadedChildren(): readonly ExplorerNode[] {
-    return this.clustersFolder ? [this.clustersFolder] : [];
+    return [this.clustersFolder, this.accessFolder].filter((f): f is KafkaClustersFolderNode | AccessFolderNode => f !== undefined);
   }
 }

@@ -5,7 +5,7 @@ import type { ResourceKind } from '../resourceIds';
 /** Every kind of node in the explorer; `contextValue` starts with it. */
 export type NodeKind =
   | 'organization'
-  | 'environmentsFolder' | 'kafkaClustersFolder' | 'serviceAccountsFolder' | 'usersFolder' | 'apiKeysFolder'
+  | 'environmentsFolder' | 'kafkaClustersFolder' | 'serviceAccountsFolder' | 'usersFolder' | 'apiKeysFolder' | 'accessFolder'
   | ResourceKind
   | 'loadMore' | 'error' | 'empty';
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
 import { clusterDescription, formatDate, labelText } from '../labels';
+import type { AccessScope } from './accessFolderNode';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -26,6 +27,10 @@ export class KafkaClusterNode extends KeyHolderNode<KafkaCluster> {
 
   protected keyScope(): ApiKeyScope {
     return { resource: this.resource.id };
+  }
+
+  protected accessScope(): AccessScope {
+    return { environment: this.environmentId, cloudCluster: this.resource.id };
   }
 
   getTreeItem(): vscode.TreeItem {

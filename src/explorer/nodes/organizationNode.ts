@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
+import { AccessNames } from '../accessNames';
+import { loadedNameIn } from '../loadedNames';
+import { AccessFolderNode } from './accessFolderNode';
 import { ApiKeysFolderNode } from './apiKeysFolderNode';
 import { EnvironmentsFolderNode } from './environmentsFolderNode';
 import { ExplorerNode, type TreeContext } from './explorerNode';
@@ -9,7 +12,7 @@ import { safeTooltip } from './tooltip';
 import { UsersFolderNode } from './usersFolderNode';
 
 /**
- * The root of one organization. Its four folders exist from the start but fetch nothing until
+ * The root of one organization. Its five folders exist from the start but fetch nothing until
  * expanded, so adding an organization costs no requests beyond the key check.
  */
 export class OrganizationNode extends ExplorerNode {
@@ -18,13 +21,19 @@ export class OrganizationNode extends ExplorerNode {
   readonly serviceAccounts: ServiceAccountsFolderNode;
   readonly users: UsersFolderNode;
   readonly apiKeys: ApiKeysFolderNode;
+  /** Names of environments, clusters and principals that Access rows show (cached per organization). */
+  readonly names: AccessNames;
+  /** Who holds which role anywhere in the organization. */
+  readonly access: AccessFolderNode;
 
   constructor(connection: OrgConnection, tree: TreeContext) {
     super(connection, undefined);
+    this.names = new AccessNames(connection, loadedNameIn(this));
     this.environments = new EnvironmentsFolderNode(connection, this, tree);
     this.serviceAccounts = new ServiceAccountsFolderNode(connection, this, tree);
     this.users = new UsersFolderNode(connection, this, tree);
     this.apiKeys = new ApiKeysFolderNode(connection, this, {}, tree);
+    this.access = new AccessFolderNode(connection, this, {}, this.names, tree);
   }
 
   get id(): string {
@@ -33,7 +42,7 @@ export class OrganizationNode extends ExplorerNode {
 
   /** The folders, in display order. */
   get folders(): readonly PagedFolderNode<FolderItem>[] {
-    return [this.environments, this.serviceAccounts, this.users, this.apiKeys];
+    return [this.environments, this.serviceAccounts, this.users, this.apiKeys, this.access];
   }
 
   getTreeItem(): vscode.TreeItem {
@@ -82,6 +91,7 @@ export class OrganizationNode extends ExplorerNode {
 
   /** Drops every loaded page below this organization. */
   refresh(): void {
+    this.names.clear();
     for (const folder of this.folders) folder.refresh();
   }
 

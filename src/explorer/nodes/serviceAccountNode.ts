@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import { formatDate, labelText, oneLine } from '../labels';
+import type { AccessScope } from './accessFolderNode';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -21,6 +22,10 @@ export class ServiceAccountNode extends KeyHolderNode<ServiceAccount> {
 
   protected keyScope(): ApiKeyScope {
     return { owner: this.resource.id };
+  }
+
+  protected accessScope(): AccessScope {
+    return { principal: `User:${this.resource.id}` };
   }
 
   getTreeItem(): vscode.TreeItem {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { User } from '../../cloud/schemas/user';
 import { formatAuthType, formatDate, labelText } from '../labels';
+import type { AccessScope } from './accessFolderNode';
 import type { ApiKeyScope } from './apiKeysFolderNode';
 import type { ExplorerNode, TreeContext } from './explorerNode';
 import { KeyHolderNode } from './keyHolderNode';
@@ -21,6 +22,10 @@ export class UserNode extends KeyHolderNode<User> {
 
   protected keyScope(): ApiKeyScope {
     return { owner: this.resource.id };
+  }
+
+  protected accessScope(): AccessScope {
+    return { principal: `User:${this.resource.id}` };
   }
 
   getTreeItem(): vscode.TreeItem {

@@ -13,6 +13,8 @@ const SECRET = 'hostile-secret-0123456789';
 const BASIC = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`;
 const { server, client, track } = useHttpFixture({ key: KEY, secret: SECRET });
 const MB = 1024 * 1024;
+/** Pages a test consumes at most, so a client without bounds fails the assertions instead of looping. */
+const GUARD = 150;
 
 /** Streams `chunk` until the client hangs up (or `limit` bytes); resolves with the bytes written. */
 function streamForever(res: ServerResponse, limit = 64 * MB): Promise<number> {
@@ -43,7 +45,7 @@ function cloudClient(s: TestServer, extra: Partial<ConstructorParameters<typeof 
   return track(c);
 }
 
-void describe('hostile servers: response size cap', () => {
+void describe('hostile servers: response size cap', { timeout: 20_000 }, () => {
   void it('refuses a declared Content-Length over the cap without reading it, once', async () => {
     const s = await server((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(600 * MB) });
@@ -110,12 +112,15 @@ async function endlessList(pageItems = (n: number) => [{ id: `sa-${n}` }]): Prom
   });
 }
 
-void describe('hostile servers: paging bounds', () => {
+void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
   void it('pages() stops at maxItems against an endless-token server and says so on the last page', async () => {
     const s = await endlessList();
     const c = cloudClient(s);
     const pages: Page<unknown>[] = [];
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 1_000 })) pages.push(page);
+    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 1_000 })) {
+      pages.push(page);
+      if (pages.length > GUARD) break;
+    }
     assert.equal(s.requests.length, 10);
     assert.equal(pages.reduce((n, p) => n + p.items.length, 0), 1_000);
     assert.deepEqual(pages.at(-1)!.truncated, { reason: 'max-items', loaded: 1_000, maxItems: 1_000 });
@@ -126,7 +131,11 @@ void describe('hostile servers: paging bounds', () => {
     const s = await endlessList();
     const c = cloudClient(s);
     let last: Page<unknown> | undefined;
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) last = page;
+    let n = 0;
+    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) {
+      last = page;
+      if (++n > GUARD) break;
+    }
     assert.equal(s.requests.length, 100);
     assert.equal(last?.truncated?.reason, 'max-items');
     assert.equal(last?.truncated?.loaded, 10_000);
@@ -136,7 +145,10 @@ void describe('hostile servers: paging bounds', () => {
     const s = await endlessList();
     const c = cloudClient(s);
     const sizes: number[] = [];
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 250 })) sizes.push(page.items.length);
+    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 250 })) {
+      sizes.push(page.items.length);
+      if (sizes.length > GUARD) break;
+    }
     assert.deepEqual(sizes, [100, 100, 50]);
   });
 
@@ -149,7 +161,10 @@ void describe('hostile servers: paging bounds', () => {
     });
     const c = cloudClient(s);
     const pages: Page<unknown>[] = [];
-    for await (const page of c.environments.pages()) pages.push(page);
+    for await (const page of c.environments.pages()) {
+      pages.push(page);
+      if (pages.length > GUARD) break;
+    }
     assert.equal(s.requests.length, 3, 'first page, a, b — then b points back at a');
     assert.deepEqual(pages.at(-1)!.truncated, { reason: 'repeated-token', loaded: 3 });
   });
@@ -158,12 +173,16 @@ void describe('hostile servers: paging bounds', () => {
     const s = await endlessList(() => []);
     const c = cloudClient(s);
     let last: Page<unknown> | undefined;
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) last = page;
+    let n = 0;
+    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) {
+      last = page;
+      if (++n > GUARD) break;
+    }
     assert.ok(s.requests.length <= 5, `${s.requests.length} requests`);
     assert.equal(last?.truncated?.reason, 'no-progress');
   });
 
-  void it('pages() honours an AbortSignal between pages', async () => {
+  void it('pages() honours an AbortSignal between pages, even when the page fetcher ignores it', async () => {
     const s = await endlessList();
     const c = cloudClient(s);
     const abort = new AbortController();
@@ -171,10 +190,23 @@ void describe('hostile servers: paging bounds', () => {
     const err = await failure((async () => {
       for await (const _page of c.serviceAccounts.pages({ pageSize: 10, signal: abort.signal })) {
         if (++seen === 3) abort.abort();
+        if (seen > GUARD) break;
       }
     })());
     assert.equal(err.reason, 'cancelled');
     assert.equal(s.requests.length, 3);
+    // A fetcher that never looks at the signal (the metrics pager builds its own requests).
+    let calls = 0;
+    const deaf = async (): Promise<Page<number>> => ({ items: [calls++], nextPageToken: `t${calls}` });
+    const abort2 = new AbortController();
+    const err2 = await failure((async () => {
+      for await (const _page of iteratePages(deaf, { signal: abort2.signal })) {
+        if (calls === 2) abort2.abort();
+        if (calls > GUARD) break;
+      }
+    })());
+    assert.equal(err2.reason, 'cancelled');
+    assert.equal(calls, 2);
   });
 
   void it('iteratePages keeps a plain (unbounded-looking) caller working: no options, finite list', async () => {
@@ -216,7 +248,7 @@ void describe('hostile servers: paging bounds', () => {
   });
 });
 
-void describe('hostile servers: IDs that are not one path segment', () => {
+void describe('hostile servers: IDs that are not one path segment', { timeout: 20_000 }, () => {
   void it('refuses . and .. IDs before sending anything', async () => {
     const s = await server((_req, res) => res.writeHead(204).end());
     const c = cloudClient(s);
@@ -229,21 +261,33 @@ void describe('hostile servers: IDs that are not one path segment', () => {
     assert.equal(s.requests.length, 0, 'nothing reached the server, least of all DELETE /iam/v2/');
   });
 
+  void it('refuses a hand-built path with a dot segment at the transport, as a last line of defence', async () => {
+    const s = await server((_req, res) => res.writeHead(204).end());
+    const { http } = client(s.url);
+    for (const path of ['/iam/v2/service-accounts/..', '/iam/v2/%2E%2e/x', '/iam/v2/./x']) {
+      const err = await failure(http.request({ method: 'DELETE', path, action: 'delete thing' }));
+      assert.equal(err.reason, 'policy', path);
+    }
+    assert.equal(s.requests.length, 0);
+  });
+
   void it('sends other awkward IDs as exactly one encoded segment (raw request target)', async () => {
     const s = await server((_req, res) => res.writeHead(204).end());
     const c = cloudClient(s);
     await c.serviceAccounts.delete('a/b?c#d');
     await c.environments.delete('...');
     await c.users.delete('u-%2e%2e');
+    await c.invitations.delete('.hidden');
     assert.deepEqual(s.requests.map((r) => `${r.method} ${r.url}`), [
       'DELETE /iam/v2/service-accounts/a%2Fb%3Fc%23d',
       'DELETE /org/v2/environments/...',
       'DELETE /iam/v2/users/u-%252e%252e',
+      'DELETE /iam/v2/invitations/.hidden',
     ]);
   });
 });
 
-void describe('hostile servers: echoed credentials', () => {
+void describe('hostile servers: echoed credentials', { timeout: 20_000 }, () => {
   void it('redacts an echoed Authorization value, its base64 and the secret in every error field', async () => {
     const s = await server((req, res) => {
       const auth = String(req.headers.authorization);
@@ -277,7 +321,7 @@ void describe('hostile servers: echoed credentials', () => {
   });
 });
 
-void describe('hostile servers: Retry-After without a usable hint', () => {
+void describe('hostile servers: Retry-After without a usable hint', { timeout: 20_000 }, () => {
   for (const value of ['0', '-5', 'Thu, 01 Jan 1970 00:00:00 GMT']) {
     void it(`backs off normally on Retry-After: ${value}`, async () => {
       const s = await server((_req, res) => json(res, 429, { errors: [{ detail: 'slow down' }] }, { 'retry-after': value }));
@@ -293,7 +337,7 @@ void describe('hostile servers: Retry-After without a usable hint', () => {
   }
 });
 
-void describe('hostile settings: timeouts', () => {
+void describe('hostile settings: timeouts', { timeout: 20_000 }, () => {
   void it('a huge timeout does not overflow the timer into an instant timeout', async () => {
     const s = await server((_req, res) => setTimeout(() => json(res, 200, { ok: true }), 50));
     const { http } = client(s.url, { timeoutMs: () => 1e13 });

@@ -74,7 +74,7 @@ void describe('Copy as Terraform', () => {
   });
 
   void it('a Basic cluster gets an empty basic {} block', () => {
-    const basic: ExportTarget = { ...cluster, resource: { ...cluster.resource, spec: { ...cluster.resource.spec, config: { kind: 'Basic' } } } } as ExportTarget;
+    const basic: ExportTarget = { ...cluster, resource: { ...cluster.resource, spec: { ...cluster.resource.spec, config: { kind: 'Basic' } } } };
     assert.match(toTerraform(basic), /\n {2}basic \{\}\n/);
   });
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { FIXTURES, SEED_COUNTS } from '../../../sandbox/fixtures';
 import { CompletionSource } from '../../../src/codeInsight/completionSource';
 import { findReferences } from '../../../src/codeInsight/idPatterns';
-import { MAX_KEY_PAGES, reviewOrganization } from '../../../src/codeInsight/keyReviewData';
+import { MAX_BINDING_PAGES, MAX_KEY_PAGES, reviewOrganization } from '../../../src/codeInsight/keyReviewData';
 import { computeProblems } from '../../../src/codeInsight/problems';
 import { type LookupConnection, ResourceLookup } from '../../../src/codeInsight/resourceLookup';
 import { findSecrets } from '../../../src/codeInsight/secretScan';
@@ -89,7 +89,7 @@ void describe('code insight against the sandbox', () => {
   });
 
   void it('key review: bounded paging, owner names, deleted owners and flags', async () => {
-    const report = await reviewOrganization({ id: 'c1', label: 'Sandbox Organization', client: h.client }, { policyDays: 90, activityEnabled: false, now: Date.UTC(2026, 11, 1) });
+    const report = await reviewOrganization({ id: 'c1', label: 'Sandbox Organization', orgId: ORG, client: h.client }, { policyDays: 90, activityEnabled: false, now: Date.UTC(2026, 11, 1) });
     assert.equal(report.rows.length, MAX_KEY_PAGES * 100, 'the key listing stops at the cap');
     assert.match(report.notes[0] ?? '', new RegExp(`first 500 of ${SEED_COUNTS.apiKeys.toLocaleString()} keys`));
     const pay = report.rows.find((r) => r.keyId === FIXTURES.paymentsServiceAccount.apiKeyIds[0]);
@@ -98,6 +98,21 @@ void describe('code insight against the sandbox', () => {
     const ada = report.rows.find((r) => r.keyId === FIXTURES.user.apiKeyIds[0]);
     assert.ok(ada?.flags.includes('personalClusterKey'));
     assert.ok(report.rows.every((r) => !r.flags.includes('ownerDeleted')), 'every seeded owner exists');
-    assert.ok(report.requests <= MAX_KEY_PAGES + 20 + 20, `bounded requests (${report.requests})`);
+    assert.ok(pay?.roleBindings?.includes('DeveloperRead on topic=payments-*'), pay?.roleBindings?.slice(0, 5).join(', '));
+    assert.ok(pay?.roleBindings?.includes('CloudClusterAdmin on cloud-cluster=lkc-prod01'));
+    assert.ok(report.requests <= MAX_KEY_PAGES + 20 + 20 + MAX_BINDING_PAGES, `bounded requests (${report.requests})`);
+  });
+
+  void it('a real secret the sandbox issued is flagged as an old-style secret next to its key, and only the key is looked up', async () => {
+    const created = await h.client.apiKeys.create({ owner: { id: FIXTURES.disposableServiceAccount.id }, resource: null, display_name: 'leaked' });
+    const secret = created.spec.secret ?? '';
+    assert.equal(secret.length, 64, 'the sandbox issues 64-character secrets');
+    const text = `CONFLUENT_CLOUD_API_KEY=${created.id}\nCONFLUENT_CLOUD_API_SECRET=${secret}\n`;
+    const lookup = new ResourceLookup(() => [connection()]);
+    h.sandbox.clearRequests();
+    const problems = await computeProblems(scan(text), lookup);
+    assert.deepEqual(problems.map((p) => p.message), [`API secret in plain text for key ${created.id} owned by disposable-service (Sandbox Organization).`]);
+    assert.equal(text.slice(problems[0]?.start, problems[0]?.end), secret);
+    assert.ok(!h.sandbox.requests().some((r) => r.path.includes(secret.slice(0, 16)) || JSON.stringify(r).includes(secret.slice(0, 16))), 'the secret is never sent');
   });
 });

@@ -81,6 +81,23 @@ void describe('demo organization: session (embedded sandbox)', () => {
     }
   });
 
+  void it('offers no control endpoints and no read-only key to other local programs', async () => {
+    const session = new DemoSession(loadSandboxModule, await freePort());
+    try {
+      await session.secret();
+      const reset = await fetch(`${session.endpoint}/_sandbox/reset`, { method: 'POST' });
+      assert.notEqual(reset.status, 200, 'no unauthenticated reset');
+      const faults = await fetch(`${session.endpoint}/_sandbox/faults`, { method: 'POST', body: '{"spec":"500:1"}' });
+      assert.notEqual(faults.status, 200, 'no fault injection');
+      const readOnly = await fetch(`${session.endpoint}/iam/v2/service-accounts`, {
+        headers: { Authorization: basic('SANDBOXREADONLY1', 'sandbox-read-only-secret-not-for-production') },
+      });
+      assert.equal(readOnly.status, 401, "the sandbox's public read-only key is refused");
+    } finally {
+      await session.stop();
+    }
+  });
+
   void it('reset brings back the seed: a created service account is gone afterwards', async () => {
     const session = new DemoSession(loadSandboxModule, await freePort());
     try {

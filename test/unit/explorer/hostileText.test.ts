@@ -54,3 +54,4 @@ void describe('server names in rows and previews', () => {
     assert.equal(folderDescription({ loaded: 10_000, complete: true, started: true, stoppedAtLimit: true }), '10,000 loaded, stopped at the limit');
   });
 });
+

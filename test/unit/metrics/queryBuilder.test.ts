@@ -102,6 +102,25 @@ void describe('runQuery', () => {
   void it('ignores a page token without group_by and stops a token loop', async () => {
     const api = { query: async () => ({ data: [], meta: { pagination: { next_page_token: 'again' } } }) };
     assert.equal((await runQuery(api as never, { ...request, group_by: undefined })).requests, 1);
+    assert.equal((await runQuery(api as never, request)).requests, 2, 'a token seen before ends the paging');
+  });
+
+  void it('stops an endless run of fresh tokens at the page cap', async () => {
+    let n = 0;
+    const api = { query: async () => ({ data: [], meta: { pagination: { next_page_token: `fresh-${++n}` } } }) };
     assert.equal((await runQuery(api as never, request)).requests, MAX_PAGES);
+  });
+
+  void it('stops between pages once the signal is aborted', async () => {
+    const controller = new AbortController();
+    let n = 0;
+    const api = {
+      query: async () => {
+        if (++n === 2) controller.abort();
+        return { data: [], meta: { pagination: { next_page_token: `fresh-${n}` } } };
+      },
+    };
+    await assert.rejects(runQuery(api as never, request, { signal: controller.signal }), { name: 'AbortError' });
+    assert.equal(n, 2);
   });
 });

@@ -32,6 +32,8 @@ void describe('npm run sandbox', () => {
     const { child, output } = run(['--port', '0', '--api-key', 'CLIKEY0000000001', '--api-secret', 'cli-secret', '--seed', '7', '--drift']);
     try {
       const [, url = ''] = await waitFor(output, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      // The banner is several writes; the pipe may deliver them in separate chunks.
+      await waitFor(output, /control endpoints under/);
       assert.match(output(), /CLIKEY0000000001/);
       assert.match(output(), /cli-secret/);
       const ok = await fetch(`${url}/org/v2/environments`, { headers: { Authorization: basic('CLIKEY0000000001', 'cli-secret') } });

@@ -1,0 +1,184 @@
+// The create/edit commands driven through their real QuickInput boxes, as a person uses them:
+// no automation input, so the form engine's interactive path (step counter, Back, validation,
+// answers kept after a server error) is what runs. The extension's QuickInput factory reports
+// each box it creates; the test types into it and accepts with the workbench's own commands.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { FIXTURES } from '../../sandbox/fixtures';
+import type { Outcome } from '../../src/commands/commandOutcome';
+import type { ExtensionApi } from '../../src/extension';
+import type { CreatedQuickInput } from '../../src/ui/quickInputs';
+import { freshSandbox, sandboxOrganization, valueOf } from './commandsSupport';
+import { sandbox, waitFor } from './helpers';
+
+/** Collects the QuickInputs the extension creates, in order. */
+class InputLog implements vscode.Disposable {
+  private readonly seen: CreatedQuickInput[] = [];
+  private taken = 0;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(api: ExtensionApi) {
+    this.subscription = api.quickInputs.onDidCreate((created) => this.seen.push(created));
+  }
+
+  /** The next box not handled yet, once it exists. */
+  next(kind: 'inputBox'): Promise<vscode.InputBox>;
+  next(kind: 'quickPick'): Promise<vscode.QuickPick<vscode.QuickPickItem>>;
+  async next(kind: CreatedQuickInput['kind']): Promise<vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>> {
+    const created = await waitFor(() => this.seen[this.taken], 15_000, `a ${kind} to open`);
+    this.taken += 1;
+    assert.equal(created.kind, kind, `expected a ${kind}, got a ${created.kind} titled '${created.input.title ?? ''}'`);
+    // The box is configured and shown in the same tick it was created; let the workbench render it.
+    await settle();
+    return created.input;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
+
+/** Lets pending QuickInput updates reach the workbench (they are sent asynchronously). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 150));
+}
+
+/** Types `text` into an input box and presses Enter. */
+async function typeAndAccept(box: vscode.InputBox, text: string): Promise<void> {
+  box.value = text;
+  await settle();
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
+
+/** Waits for an item matching `match`, makes it the active item and presses Enter. */
+async function chooseItem(pick: vscode.QuickPick<vscode.QuickPickItem>, match: (item: vscode.QuickPickItem) => boolean): Promise<vscode.QuickPickItem> {
+  const item = await waitFor(() => pick.items.find(match), 15_000, 'the item to be listed');
+  await waitFor(async () => {
+    pick.activeItems = [item];
+    await settle();
+    return pick.activeItems[0] === item;
+  }, 5_000, 'the item to become active');
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  return item;
+}
+
+/** Starts a command without automation input; resolves with its outcome once the form is done. */
+function start<T>(command: string, target: unknown): Promise<Outcome<T>> {
+  return Promise.resolve(vscode.commands.executeCommand<Outcome<T>>(command, target));
+}
+
+describe('interactive commands (real QuickInput boxes)', function () {
+  this.timeout(60_000);
+  let log: InputLog;
+  let api: ExtensionApi;
+
+  beforeEach(async () => {
+    await freshSandbox();
+    ({ api } = await sandboxOrganization());
+    log = new InputLog(api);
+  });
+  afterEach(async () => {
+    log.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await sandbox.setFaults('');
+  });
+
+  it('creates a service account step by step: counter, Back keeps the typed name', async () => {
+    const { org, connection } = await sandboxOrganization();
+    const outcome = start<{ id: string; display_name: string; description?: string }>('confluentCloud.createServiceAccount', org.serviceAccounts);
+    const name = await log.next('inputBox');
+    assert.equal(name.step, 1);
+    assert.equal(name.totalSteps, 2);
+    await typeAndAccept(name, 'typed-by-hand');
+    const description = await log.next('inputBox');
+    assert.equal(description.step, 2);
+    await vscode.commands.executeCommand('workbench.action.quickInputBack');
+    const nameAgain = await log.next('inputBox');
+    assert.equal(nameAgain.value, 'typed-by-hand', 'Back shows the name as typed');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await typeAndAccept(await log.next('inputBox'), 'entered in the form');
+    const sa = valueOf(await outcome);
+    const listed = await connection.client.serviceAccounts.listPage({ displayName: 'typed-by-hand' });
+    assert.deepEqual(listed.items.map((s) => [s.id, s.description]), [[sa.id, 'entered in the form']]);
+  });
+
+  it('after a 409 reopens on the name with the server\'s reason, keeps the description, and the edited retry succeeds', async () => {
+    const { org } = await sandboxOrganization();
+    const outcome = start<{ display_name: string; description?: string }>('confluentCloud.createServiceAccount', org.serviceAccounts);
+    await typeAndAccept(await log.next('inputBox'), FIXTURES.paymentsServiceAccount.displayName);
+    await typeAndAccept(await log.next('inputBox'), 'kept across the retry');
+    const retry = await log.next('inputBox');
+    assert.equal(retry.step, 1, 'back on the name step');
+    assert.equal(retry.value, FIXTURES.paymentsServiceAccount.displayName);
+    const warning = retry.validationMessage;
+    assert.match(typeof warning === 'string' ? warning : warning?.message ?? '', /already exists/);
+    await typeAndAccept(retry, 'payments-service-2');
+    const description = await log.next('inputBox');
+    assert.equal(description.value, 'kept across the retry', 'the other answer is kept');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const sa = valueOf(await outcome);
+    assert.equal(sa.display_name, 'payments-service-2');
+    assert.equal(sa.description, 'kept across the retry');
+  });
+
+  it('rejects an invalid name inline and sends nothing until it is fixed', async () => {
+    const { org } = await sandboxOrganization();
+    await sandbox.clearRequests();
+    const outcome = start('confluentCloud.inviteUser', org.users);
+    const email = await log.next('inputBox');
+    await typeAndAccept(email, 'not-an-email');
+    await waitFor(() => {
+      const message = email.validationMessage;
+      return /not an email address/.test(typeof message === 'string' ? message : message?.message ?? '');
+    }, 5_000, 'the inline error');
+    await typeAndAccept(email, 'new.person@example.com');
+    const invitation = valueOf(await outcome) as { email: string };
+    assert.equal(invitation.email, 'new.person@example.com');
+  });
+
+  it('creates an environment with a Stream Governance package picked from the choice step', async () => {
+    const { org, connection } = await sandboxOrganization();
+    const outcome = start<{ id: string }>('confluentCloud.createEnvironment', org.environments);
+    await typeAndAccept(await log.next('inputBox'), 'picked-by-hand');
+    const packages = await log.next('quickPick');
+    assert.equal(packages.step, 2);
+    await chooseItem(packages, (item) => item.description === 'ESSENTIALS');
+    const env = valueOf(await outcome);
+    const fetched = await connection.client.environments.get(env.id);
+    assert.equal(fetched.display_name, 'picked-by-hand');
+    assert.equal(fetched.stream_governance_config?.package, 'ESSENTIALS');
+  });
+
+  it('edits a service account picked from the palette list, prefilled with its current values', async () => {
+    const { connection } = await sandboxOrganization();
+    const outcome = start<{ id: string; display_name: string }>('confluentCloud.editServiceAccount', { organization: connection.id });
+    const picker = await log.next('quickPick');
+    assert.equal(picker.totalSteps, 3, 'picker, name, description');
+    const chosen = await chooseItem(picker, (item) => !!item.description?.startsWith('sa-'));
+    const name = await log.next('inputBox');
+    assert.equal(name.value, chosen.label, 'prefilled with the picked account\'s name');
+    await typeAndAccept(name, `${chosen.label}-renamed`);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await settle();
+    const updated = valueOf(await outcome);
+    assert.equal(updated.id, chosen.description);
+    assert.equal((await connection.client.serviceAccounts.get(updated.id)).display_name, `${chosen.label}-renamed`);
+  });
+
+  it('renames a user and edits an API key through their forms', async () => {
+    const { connection } = await sandboxOrganization();
+    const rename = start<{ full_name: string }>('confluentCloud.renameUser', { id: FIXTURES.user.id, organization: connection.id });
+    const fullName = await log.next('inputBox');
+    assert.equal(fullName.value, FIXTURES.user.fullName);
+    await typeAndAccept(fullName, 'Augusta Ada King');
+    assert.equal(valueOf(await rename).full_name, 'Augusta Ada King');
+
+    const [keyId = ''] = FIXTURES.user.apiKeyIds;
+    const edit = start<{ spec: { display_name?: string; description?: string } }>('confluentCloud.editApiKey', { id: keyId, organization: connection.id });
+    await typeAndAccept(await log.next('inputBox'), 'analytics notebook');
+    await typeAndAccept(await log.next('inputBox'), 'rotated quarterly');
+    const key = valueOf(await edit);
+    assert.equal(key.spec.display_name, 'analytics notebook');
+    assert.equal((await connection.client.apiKeys.get(keyId)).spec.description, 'rotated quarterly');
+  });
+});
