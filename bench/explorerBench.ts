@@ -66,7 +66,7 @@ async function loadAllEndless(extension: Extension, vscode: unknown, fakeContext
 
 const SHIM = join(__dirname, 'host', 'vscodeShim.cjs');
 
-function loadExtension(bundle: string): { extension: Extension; vscode: unknown; fakeContext: (vscode: unknown, root: string) => unknown } {
+export function loadExtension(bundle: string): { extension: Extension; vscode: unknown; fakeContext: (vscode: unknown, root: string) => unknown } {
   const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
   const original = mod._resolveFilename;
   mod._resolveFilename = function (request: string, ...rest: unknown[]) {

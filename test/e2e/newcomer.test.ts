@@ -28,6 +28,19 @@ void describe('newcomer', () => {
     return res.status;
   }
 
+  /**
+   * Waits for a notification and presses one of its buttons. This workbench announces
+   * notifications to screen readers at once but may not pop a toast in a headless window, so the
+   * message is awaited in the live region and the button pressed in the notification center.
+   */
+  async function notificationAction(text: RegExp, button: string): Promise<void> {
+    const page = session.page;
+    await page.locator('.monaco-alert', { hasText: text }).first().waitFor({ state: 'attached', timeout: 20_000 });
+    const item = page.locator('.notification-list-item', { hasText: text }).first();
+    if (!(await item.isVisible())) await session.workbench.runCommand('Notifications: Show Notifications');
+    await item.locator('.monaco-button', { hasText: button }).first().click();
+  }
+
   /** Create API Key… on the disposable service account, for the production cluster; returns the key ID. */
   async function createKey(name: string): Promise<string> {
     const wb = session.workbench;
@@ -112,9 +125,8 @@ void describe('newcomer', () => {
     assert.match(await widget.innerText(), /2\/4/);
     await wb.fillQuickInput(session.sandbox.apiKey);
 
-    await wb.waitForNotification(/is already in the explorer with this endpoint and API key/);
-    assert.equal(await widget.isVisible(), false, 'the secret is not asked for');
-    await wb.clickNotificationButton(/already in the explorer/, 'Reveal');
+    assert.equal(await widget.locator('.quick-input-message', { hasText: /^Secret of API key/ }).isVisible(), false, 'the secret is not asked for');
+    await notificationAction(/is already in the explorer with this endpoint and API key/, 'Reveal');
     await until(async () => (await wb.treeRow(ORG).getAttribute('aria-selected')) === 'true', 'the existing organization selected');
     assert.equal((await wb.treeLabels()).filter((l) => l === ORG).length, 1, 'still one organization');
   });
@@ -132,8 +144,7 @@ void describe('newcomer', () => {
     await dialog().locator('.monaco-button', { hasText: 'Close Without Storing' }).click();
     await wb.editorTab(/^API Key newcomer unused/).waitFor({ state: 'detached', timeout: 10_000 });
 
-    await wb.waitForNotification(new RegExp(`secret of API key ${key} was not copied or inserted`));
-    await wb.clickNotificationButton(new RegExp(`secret of API key ${key}`), 'Delete Key…');
+    await notificationAction(new RegExp(`secret of API key ${key} was not copied or inserted`), 'Delete Key…');
     await confirmDelete(key);
     await until(async () => (await sandboxGet(`/iam/v2/api-keys/${key}`)) === 404, 'the unused key deleted');
   });

@@ -37,7 +37,7 @@ describe('explorer: lazy paging', () => {
     org.refresh();
     await sandbox.clearRequests();
     const folders = await childrenOf(api, org);
-    assert.deepEqual(folders.map((f) => f.kind), ['environmentsFolder', 'serviceAccountsFolder', 'usersFolder', 'apiKeysFolder']);
+    assert.deepEqual(folders.map((f) => f.kind), ['environmentsFolder', 'serviceAccountsFolder', 'usersFolder', 'apiKeysFolder', 'accessFolder']);
     for (const folder of folders) folder.getTreeItem();
     assert.equal((await sandbox.requests() as unknown[]).length, 0);
   });

@@ -1,0 +1,60 @@
+// Builds the extension as two bundles that share module instances:
+//   dist/extension.js  the core: what activation evaluates (composition root, explorer, auth, cloud)
+//   dist/features.js   everything else, required on first use (src/lazyFeatures.ts)
+// The features bundle must not carry its own copy of a core module: a second ExplorerNode class
+// would break every `instanceof`, a second module-level cache would split state. So every import
+// of a module that is already in the core becomes a lookup in a table the core exports.
+import * as esbuild from 'esbuild';
+import { relative, resolve, sep } from 'node:path';
+
+const CORE_NAMESPACE = 'core-module';
+const CORE_FILE = './extension.js';
+
+/** Module files of a metafile's inputs, as paths relative to `root` with forward slashes. */
+function moduleInputs(metafile) {
+  return Object.keys(metafile.inputs).filter((p) => !p.startsWith('<') && /\.(ts|js|mjs|cjs)$/.test(p));
+}
+
+/**
+ * @param {{ root: string, core: import('esbuild').BuildOptions, features: import('esbuild').BuildOptions }} options
+ * @returns {Promise<{ core: import('esbuild').Metafile, features: import('esbuild').Metafile, shared: string[] }>}
+ */
+export async function buildSplit({ root, core, features }) {
+  const entry = /** @type {string[]} */ (core.entryPoints)[0];
+  const { entryPoints: _ignored, ...coreOptions } = core;
+
+  // Pass 1: learn which modules the core holds.
+  const probe = await esbuild.build({ ...coreOptions, entryPoints: [entry], write: false, metafile: true, minify: false, sourcemap: false });
+  const shared = moduleInputs(probe.metafile);
+
+  // Pass 2: the same core, also exporting each of its modules' namespace by path.
+  const imports = shared.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`).join('\n');
+  const table = shared.map((p, i) => `${JSON.stringify(p)}: m${i}`).join(',\n  ');
+  const contents = `export * from ${JSON.stringify(`./${entry}`)};\n${imports}\n/** Modules the features bundle reuses. */\nexport const __coreModules = {\n  ${table}\n};\n`;
+  const coreResult = await esbuild.build({
+    ...coreOptions,
+    stdin: { contents, resolveDir: root, sourcefile: 'core-entry.ts', loader: 'ts' },
+    metafile: true,
+  });
+
+  const coreFiles = new Set(shared.map((p) => resolve(root, p)));
+  /** @type {import('esbuild').Plugin} */
+  const reuseCore = {
+    name: 'reuse-core-modules',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/extension\.js$/, namespace: CORE_NAMESPACE }, () => ({ path: CORE_FILE, external: true }));
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'probe' || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'probe' });
+        if (found.errors.length > 0 || found.external || !coreFiles.has(found.path)) return undefined;
+        return { path: relative(root, found.path).split(sep).join('/'), namespace: CORE_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: CORE_NAMESPACE }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(CORE_FILE)}).__coreModules[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+  const featuresResult = await esbuild.build({ ...features, plugins: [reuseCore, ...(features.plugins ?? [])], metafile: true });
+  return { core: coreResult.metafile, features: featuresResult.metafile, shared };
+}

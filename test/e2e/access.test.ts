@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FIXTURES } from '../../sandbox/fixtures';
+import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
+import { REPO_ROOT, useWorkbench } from './harness';
+
+const ORG = FIXTURES.organization.displayName;
+const SA = FIXTURES.disposableServiceAccount;
+const PATTERN = `${ROLE_BINDING_FIXTURES.crn.productionCluster}/kafka=${FIXTURES.productionCluster.id}/topic=orders-*`;
+
+interface Recorded { method: string; path: string; status: number }
+
+void describe('Access: grant and revoke from the tree', () => {
+  const session = useWorkbench({ name: 'access' });
+  const dialog = () => session.page.locator('.monaco-dialog-box');
+
+  async function bindingsOf(principal: string): Promise<{ id: string; role_name: string; crn_pattern: string }[]> {
+    const { url, apiKey, apiSecret } = session.sandbox;
+    const query = new URLSearchParams({ crn_pattern: `${ROLE_BINDING_FIXTURES.crn.organization}/*`, principal });
+    const res = await fetch(`${url}/iam/v2/role-bindings?${query.toString()}`, {
+      headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}` },
+    });
+    return ((await res.json()) as { data: { id: string; role_name: string; crn_pattern: string }[] }).data;
+  }
+
+  async function writes(method: string): Promise<Recorded[]> {
+    return ((await session.sandbox.requests()) as Recorded[]).filter((r) => r.method === method && r.path.startsWith('/iam/v2/role-bindings'));
+  }
+
+  void it('right-click a service account → Grant Role… → DeveloperRead on a topic prefix → listed in Access → Revoke', async () => {
+    const wb = session.workbench;
+    await wb.openViewContainer();
+    await wb.expand(ORG);
+    await wb.expand('Service accounts');
+    await wb.contextMenu(SA.displayName, 'Grant Role…');
+
+    // The principal is preset by the row: the first step is the scope.
+    await wb.pickQuickItem('Topics starting with');
+    await wb.pickQuickItem(FIXTURES.productionCluster.displayName);
+    await wb.quickInput().locator('.quick-input-message', { hasText: /^Topic prefix/ }).waitFor({ timeout: 20_000 });
+    await wb.fillQuickInput('orders-');
+    await wb.pickQuickItem(/^DeveloperRead/);
+    // Nothing is granted before the user sees principal, role and scope.
+    const confirmation = wb.quickInput().locator('.monaco-list-row', { hasText: 'Grant DeveloperRead to disposable-service' });
+    await confirmation.waitFor({ timeout: 20_000 });
+    assert.match(await confirmation.innerText(), /topics starting with 'orders-' · orders-prod \(Production\)/);
+    assert.equal((await writes('POST')).length, 0);
+    await confirmation.click();
+    await wb.waitForNotification(/Granted DeveloperRead to disposable-service/);
+
+    const posts = await writes('POST');
+    assert.equal(posts.length, 1, 'exactly one POST');
+    const granted = (await bindingsOf(`User:${SA.id}`)).filter((b) => b.crn_pattern === PATTERN);
+    assert.deepEqual(granted.map((b) => b.role_name), ['DeveloperRead'], 'that principal and pattern');
+
+    await wb.expand(SA.displayName);
+    await wb.expand('Access');
+    const row = session.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: "topics starting with 'orders-'" }).first();
+    await row.waitFor({ timeout: 20_000 });
+    assert.match(await row.innerText(), /DeveloperRead/);
+    assert.match(await row.innerText(), /orders-prod \(Production\)/);
+    await wb.screenshot(join(REPO_ROOT, 'media', 'screenshots', 'access.png'), { target: session.page.locator('.part.sidebar') });
+
+    await row.click({ button: 'right' });
+    const menu = session.page.locator('.monaco-menu').first();
+    await menu.locator('.action-item:not(.disabled) .action-label', { hasText: 'Revoke Role…' }).first().click();
+    await dialog().waitFor({ timeout: 20_000 });
+    const text = await dialog().innerText();
+    assert.match(text, /Revoke the role binding/);
+    assert.match(text, /disposable-service/);
+    assert.match(text, /Role: DeveloperRead/);
+    assert.match(text, /topics starting with 'orders-'/);
+    assert.equal((await writes('DELETE')).length, 0, 'nothing revoked before the confirmation');
+    await dialog().locator('.monaco-button', { hasText: 'Revoke' }).click();
+    await row.waitFor({ state: 'detached', timeout: 20_000 });
+    assert.equal((await writes('DELETE')).length, 1, 'exactly one DELETE');
+    assert.equal((await bindingsOf(`User:${SA.id}`)).filter((b) => b.crn_pattern === PATTERN).length, 0);
+  });
+});
