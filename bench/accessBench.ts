@@ -38,7 +38,7 @@ export async function runAccessBench(bundle: string): Promise<AccessCost[]> {
     CONFLUENT_CLOUD_ENDPOINT: sandbox.url, CONFLUENT_CLOUD_METRICS_ENDPOINT: sandbox.url,
   });
   const { extension, vscode, fakeContext } = loadExtension(bundle);
-  const api = (extension as unknown as { activate(context: unknown): Api }).activate(fakeContext(vscode, resolve(__dirname, '..')));
+  const api = extension.activate(fakeContext(vscode, resolve(__dirname, '..')));
   const out: AccessCost[] = [];
   const measure = async (folder: string, node: Node): Promise<void> => {
     sandbox.clearRequests();

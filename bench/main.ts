@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runAccessBench } from './accessBench';
 import { runActivationBench } from './activationBench';
 import { runClientBench } from './clientBench';
 import { runExplorerBench } from './explorerBench';
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   row('explorer', `heap per API-key node (${explorer.nodes.toLocaleString('en-US')} nodes)`, `${(explorer.bytesPerNode / 1024).toFixed(2)} KB`, '≤ 2 KB');
   row('explorer', 'heap still held after Refresh', kb(explorer.retainedAfterRefreshBytes), '≈ 0');
   row('explorer', 'requests sent by Load all against an endless-token server', String(explorer.requestsLoadAllEndless), `exactly ${explorer.expectedLoadAllEndless} (limit ÷ page size)`);
+
+  for (const cost of await runAccessBench(bundle)) {
+    row('access', `requests for the first page of Access: ${cost.folder}`, `${cost.lists} list + ${cost.lookups} by ID`, '1 list per query');
+  }
 
   await metricsRows();
 

@@ -109,6 +109,9 @@ const overrides = {
   ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
   QuickPickItemKind: { Separator: -1, Default: 0 },
   LogLevel: { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 },
+  CodeActionKind: { QuickFix: { value: 'quickfix' }, Refactor: { value: 'refactor' }, Empty: { value: '' } },
+  DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+  CompletionItemKind: new Proxy({}, { get: (_t, p) => (typeof p === 'string' ? p.length : undefined) }),
   env: { clipboard: { writeText: () => Promise.resolve(), readText: () => Promise.resolve('') }, openExternal: () => Promise.resolve(true), uriScheme: 'vscode' },
   workspace: new Proxy({ getConfiguration: () => configuration, onDidChangeConfiguration: new EventEmitter().event }, {
     get: (t, p) => (p in t ? t[p] : anything()),
@@ -117,7 +120,7 @@ const overrides = {
 };
 
 // esbuild's CommonJS interop copies the module's own keys, so every namespace must be a real key.
-for (const ns of ['commands', 'languages', 'extensions', 'authentication', 'l10n', 'tasks', 'debug', 'scm', 'comments', 'tests', 'notebooks']) {
+for (const ns of ['commands', 'languages', 'extensions', 'authentication', 'l10n', 'tasks', 'debug', 'scm', 'comments', 'tests', 'notebooks', 'lm', 'chat']) {
   overrides[ns] = anything();
 }
 module.exports = overrides;

@@ -8,6 +8,7 @@ import {
   buildCrnPattern, clusterScope, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope, parseCrnPattern, scopeLevel,
 } from '../cloud/crn';
 import { roleAllowedAt, roleInfo } from '../cloud/roleCatalogue';
+import { AccessCommand } from '../commands/accessCommandIds';
 import type { RoleBinding } from '../cloud/schemas/roleBinding';
 import { describeScope } from './accessTools';
 import { outcomeText } from './actionTools';
@@ -18,9 +19,8 @@ import { ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import type { ChatToolSpec } from './toolSpec';
 
-/** Command IDs the tools run (declared by the role binding commands). */
-export const GRANT_ROLE_COMMAND = 'confluentCloud.grantRole';
-export const REVOKE_ROLE_COMMAND = 'confluentCloud.revokeRole';
+const GRANT_ROLE_COMMAND = AccessCommand.grantRole;
+const REVOKE_ROLE_COMMAND = AccessCommand.revokeRole;
 
 export interface GrantRoleInput extends OrganizationInput {
   readonly principal: string;
@@ -97,8 +97,9 @@ export const grantRoleTool: ChatToolSpec<GrantRoleInput> = {
     const outcome = await ctx.executeCommand(GRANT_ROLE_COMMAND, { organization: connection.id }, {
       principal: principalOf(input.principal), role_name: input.role.trim(), crn_pattern: buildCrnPattern(scope),
     });
-    return lines(await organizationHeader(connection, signal), outcomeText<RoleBinding>(outcome, { role: RBAC_ROLE }, (rb) =>
-      `Granted ${inert(rb.role_name)} to ${inert(rb.principal)} on ${describeScope(scope)} (binding ${inert(rb.id)}). A new binding can take a little while to take effect.`));
+    return lines(await organizationHeader(connection, signal), outcomeText<RoleBinding & { existing?: true }>(outcome, { role: RBAC_ROLE }, (rb) => (rb.existing
+      ? `${inert(rb.principal)} already has ${inert(rb.role_name)} on ${describeScope(scope)} (binding ${inert(rb.id)}); nothing was changed.`
+      : `Granted ${inert(rb.role_name)} to ${inert(rb.principal)} on ${describeScope(scope)} (binding ${inert(rb.id)}). A new binding can take a little while to take effect.`)));
   },
 };
 

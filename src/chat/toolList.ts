@@ -7,10 +7,11 @@ import { createApiKeyTool, createServiceAccountTool, deleteApiKeyTool } from './
 import { reviewApiKeysTool } from './keyReview';
 import { listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool, listServiceAccountsTool, listUsersTool } from './listTools';
 import { queryMetricTool } from './metricTool';
+import { grantRoleTool, revokeRoleTool } from './roleActionTools';
 import type { AnyChatToolSpec } from './toolSpec';
 
 export const CHAT_TOOLS: readonly AnyChatToolSpec[] = [
   listServiceAccountsTool, listUsersTool, listApiKeysTool, listEnvironmentsTool, listKafkaClustersTool,
   principalAccessTool, resourceAccessTool, reviewApiKeysTool, queryMetricTool,
-  createServiceAccountTool, createApiKeyTool, deleteApiKeyTool,
+  createServiceAccountTool, createApiKeyTool, deleteApiKeyTool, grantRoleTool, revokeRoleTool,
 ];

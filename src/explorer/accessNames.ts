@@ -43,9 +43,11 @@ export class AccessNames implements NameSource {
    */
   async resolve(bindings: readonly { principal: string; crn_pattern: string }[], signal?: AbortSignal): Promise<void> {
     const wanted: (() => Promise<void>)[] = [];
+    const queued = new Set<string>();
     const want = (kind: NameKind, id: string, get: () => Promise<string>): void => {
-      if (id === '' || this.known(kind, id) !== undefined || this.names.has(key(kind, id)) || this.pending.has(key(kind, id))) return;
       const k = key(kind, id);
+      if (id === '' || queued.has(k) || this.known(kind, id) !== undefined || this.names.has(k) || this.pending.has(k)) return;
+      queued.add(k);
       const run = (): Promise<void> => {
         const promise = get().then(
           (name) => void this.names.set(k, name),

@@ -96,7 +96,7 @@ describe('Access commands', function () {
   });
 
   it('a grant lands in a loaded Access folder that lists the principal', async () => {
-    const { api, org, connection } = await sandboxOrganization();
+    const { api, org } = await sandboxOrganization();
     await find(api, org, 'serviceAccountsFolder');
     const sa = await find(api, org.serviceAccounts, 'serviceAccount', FIXTURES.disposableServiceAccount.id);
     const access = await find(api, sa, 'accessFolder');
@@ -167,13 +167,18 @@ describe('Access commands', function () {
     let seen: CreatedQuickInput[] = [];
     let taken = 0;
     let subscription: vscode.Disposable | undefined;
-    const next = async <K extends CreatedQuickInput['kind']>(kind: K): Promise<Extract<CreatedQuickInput, { kind: K }>['input']> => {
+    const nextInput = async (kind: CreatedQuickInput['kind']): Promise<unknown> => {
       const created = await waitFor(() => seen[taken], 15_000, `a ${kind}`);
       taken += 1;
       assert.equal(created.kind, kind, `got a ${created.kind} titled '${created.input.title ?? ''}'`);
       await settle();
-      return created.input as Extract<CreatedQuickInput, { kind: K }>['input'];
+      return created.input;
     };
+    function next(kind: 'quickPick'): Promise<vscode.QuickPick<vscode.QuickPickItem>>;
+    function next(kind: 'inputBox'): Promise<vscode.InputBox>;
+    function next(kind: CreatedQuickInput['kind']): Promise<unknown> {
+      return nextInput(kind);
+    }
     const choose = async (pick: vscode.QuickPick<vscode.QuickPickItem>, match: (item: vscode.QuickPickItem) => boolean): Promise<vscode.QuickPickItem> => {
       const item = await waitFor(() => pick.items.find(match), 15_000, 'the item');
       await waitFor(async () => {

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { createApiKeyTool, createServiceAccountTool, deleteApiKeyTool } from '../../src/chat/actionTools';
+import { grantRoleTool, revokeRoleTool } from '../../src/chat/roleActionTools';
+import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
 import { hostToolContext } from '../../src/chat/chatTools';
 import { toLanguageModelTool } from '../../src/chat/toolAdapter';
 import type { ChatToolSpec } from '../../src/chat/toolSpec';
@@ -110,5 +112,37 @@ describe('chat tools: act tools', () => {
     assert.match(text, /The API key was created despite an error, but its secret never arrived/);
     assert.equal((await requests('POST', '/iam/v2/api-keys')).length, 1, 'sent once');
     assert.doesNotMatch(text, SECRET_LIKE);
+  });
+
+  it('grant and revoke confirmations (prepareInvocation on the tool object) name principal, role, scope and binding', async () => {
+    const grant = await confirmationOf(grantRoleTool, { principal: FIXTURES.disposableServiceAccount.id, role: 'DeveloperRead', cluster: FIXTURES.productionCluster.id, topic: 'orders-*' });
+    assert.equal(grant.title, 'Grant a role?');
+    assert.match(grant.message, /^Grants role `DeveloperRead` to `User:sa-disp001` on topics starting with `orders-` in cluster `lkc-prod01` in environment `env-prod01` in organization `[^`]+`\. CRN pattern: `crn:\/\/confluent\.cloud\/organization=[^`]+\/environment=env-prod01\/cloud-cluster=lkc-prod01\/kafka=lkc-prod01\/topic=orders-\*`\.$/);
+    const revoke = await confirmationOf(revokeRoleTool, { binding: ROLE_BINDING_FIXTURES.clusterAdmin.id });
+    assert.match(revoke.message, /^Removes role `CloudClusterAdmin` from `User:sa-pay0001` on cluster `lkc-prod01` in environment `env-prod01` \(binding `rb-clsadm1`\)/);
+    assert.deepEqual([...await requests('POST', '/iam'), ...await requests('DELETE', '/iam')], []);
+  });
+
+  it('grants a role through Grant Role, reports an existing one, and revokes it through Revoke Role', async () => {
+    const input = { principal: FIXTURES.disposableServiceAccount.id, role: 'DeveloperRead', cluster: FIXTURES.productionCluster.id, topic: 'orders-*' };
+    const granted = await invoke('confluentCloud_grantRole', input);
+    assertWellFormed(granted);
+    const id = granted.match(/Granted `DeveloperRead` to `User:sa-disp001` on topics starting with `orders-` .*\(binding `(rb-[^`]+)`\)/)?.[1];
+    assert.ok(id, granted);
+    const { connection } = await sandboxOrganization();
+    assert.match((await connection.client.roleBindings.get(id)).crn_pattern, /\/topic=orders-\*$/);
+    assert.match(await invoke('confluentCloud_grantRole', input), new RegExp(`already has \`DeveloperRead\` .*\\(binding \`${id}\`\\); nothing was changed`));
+    assert.equal((await requests('POST', '/iam/v2/role-bindings')).length, 1, 'one POST in all');
+    const revoked = await invoke('confluentCloud_revokeRole', { binding: id });
+    assert.match(revoked, new RegExp(`Revoked \`DeveloperRead\` from \`User:sa-disp001\` \\(binding \`${id}\`\\)`));
+    await assert.rejects(connection.client.roleBindings.get(id), /404|not found/i);
+    assert.match(await invoke('confluentCloud_revokeRole', { binding: id }), /^404: not found/);
+  });
+
+  it('refuses a role at the wrong level, and a 403 on a grant names the missing role', async () => {
+    assert.match(await invoke('confluentCloud_grantRole', { principal: 'sa-disp001', role: 'DeveloperRead' }), /^Invalid input: `DeveloperRead` can't be granted on the organization level/);
+    await sandbox.setFaults('403@POST /iam/v2/role-bindings');
+    const text = await invoke('confluentCloud_grantRole', { principal: 'sa-disp001', role: 'MetricsViewer' });
+    assert.match(text, /403: the signed-in key lacks a role that can manage role bindings/);
   });
 });
