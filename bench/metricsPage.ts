@@ -58,6 +58,11 @@ window.benchSeries = (n, p) => {
 };
 `;
 
+/** The page helpers as a script, for other pages that take the same `series` messages. */
+export function benchHelpersScript(): string {
+  return PAGE_HELPERS;
+}
+
 export function webviewPage(input: { script: string; style: string; theme: string }): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <style>${input.theme}</style>

@@ -9,6 +9,10 @@ export interface PackageFigures {
   readonly bundleBytes: number;
   readonly bundleGzipBytes: number;
   readonly webviewBytes: Record<string, number>;
+  /** Lazily loaded bundles (features, sandbox, undici), minified bytes. */
+  readonly lazyBytes: Record<string, number>;
+  /** What the activation bundle holds, minified bytes per source folder or package. */
+  readonly coreParts: Record<string, number>;
 }
 
 export function runPackageBench(root: string): PackageFigures {
@@ -20,5 +24,15 @@ export function runPackageBench(root: string): PackageFigures {
     const file = join(root, 'dist', 'media', name);
     if (existsSync(file)) webviewBytes[name] = statSync(file).size;
   }
-  return { vsixBytes: statSync(vsix).size, bundleBytes: bundle.length, bundleGzipBytes: gzipSync(bundle).length, webviewBytes };
+  const lazyBytes: Record<string, number> = {};
+  for (const name of ['features.js', 'sandbox.js', 'undici.js']) {
+    const file = join(root, 'dist', name);
+    if (existsSync(file)) lazyBytes[name] = statSync(file).size;
+  }
+  // Written by scripts/build.mjs from esbuild's metafile.
+  const contents = JSON.parse(readFileSync(join(root, 'out', 'bundle-contents.json'), 'utf8')) as { core: { parts: Record<string, number> } };
+  return {
+    vsixBytes: statSync(vsix).size, bundleBytes: bundle.length, bundleGzipBytes: gzipSync(bundle).length, webviewBytes, lazyBytes,
+    coreParts: contents.core.parts,
+  };
 }

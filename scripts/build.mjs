@@ -1,7 +1,9 @@
 // Bundles the extension (and the webview entry points) with esbuild.
 //   node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, watch as watchTree, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSplit } from './lib/splitBundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,6 +32,58 @@ const sandboxOnDemand = {
   },
 };
 
+/**
+ * The extension itself, as two bundles (scripts/lib/splitBundle.mjs): dist/extension.js holds
+ * what activation evaluates, dist/features.js everything src/lazyFeatures.ts loads on first use.
+ * @type {import('esbuild').Plugin}
+ */
+const featuresOnDemand = {
+  name: 'features-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) =>
+      args.importer.endsWith(join('src', 'extension.ts')) ? { path: './features.js', external: true } : undefined);
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const extensionBundle = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  plugins: [undiciOnDemand, sandboxOnDemand, featuresOnDemand],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+async function buildExtension() {
+  const result = await buildSplit({
+    root: process.cwd(),
+    core: { ...extensionBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+    features: { ...extensionBundle, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' },
+  });
+  // What each bundle holds, by folder, for the start-up figures in BENCHMARKS.md.
+  mkdirSync('out', { recursive: true });
+  writeFileSync('out/bundle-contents.json', JSON.stringify({ core: bundleContents(result.core), features: bundleContents(result.features) }, null, 2));
+}
+
+/** Minified bytes per source folder (or package) of a one-output metafile. */
+function bundleContents(metafile) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined || Object.keys(o.inputs).length > 0);
+  const byPart = {};
+  for (const [path, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    if (path.startsWith('core-module:')) continue;
+    const part = path.startsWith('node_modules/') ? path.split('/').slice(0, path.startsWith('node_modules/@') ? 3 : 2).join('/')
+      : path.split('/').slice(0, path.startsWith('src/') && path.split('/').length > 2 ? 2 : 1).join('/');
+    byPart[part] = (byPart[part] ?? 0) + bytesInOutput;
+  }
+  return { bytes: output?.bytes ?? 0, parts: Object.fromEntries(Object.entries(byPart).sort((a, b) => b[1] - a[1])) };
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
@@ -42,22 +96,6 @@ const targets = [
     minify: production,
     sourcemap: false,
     legalComments: 'none',
-    logLevel: 'warning',
-  },
-  {
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    plugins: [undiciOnDemand, sandboxOnDemand],
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    legalComments: 'none',
-    metafile: true,
     logLevel: 'warning',
   },
   {
@@ -101,7 +139,14 @@ if (production) rmSync('dist', { recursive: true, force: true });
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));
+  // The two-bundle build has no esbuild context of its own: rebuild it when a source changes.
+  await buildExtension();
+  let pending;
+  watchTree('src', { recursive: true }, () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => buildExtension().then(() => console.log('rebuilt the extension'), (e) => console.error(e.message)), 100);
+  });
   console.log('watching for changes…');
 } else {
-  await Promise.all(targets.map((t) => esbuild.build(t)));
+  await Promise.all([buildExtension(), ...targets.map((t) => esbuild.build(t))]);
 }

@@ -4,7 +4,8 @@
 
 /** @type {{ name: string, paths: string[], siblingsIsolated?: boolean }[]} */
 export const LAYERS = [
-  { name: 'composition root', paths: ['src/extension.ts'] },
+  // extension.ts is what activation evaluates; features.ts is wired on first use (lazyFeatures.ts).
+  { name: 'composition root', paths: ['src/extension.ts', 'src/features.ts', 'src/lazyFeatures.ts'] },
   // The demo organization: the embedded sandbox plus its commands.
   { name: 'demo', paths: ['src/demo'] },
   // The chat tools run commands and word their outcomes.
@@ -16,7 +17,7 @@ export const LAYERS = [
   { name: 'shared UI', paths: ['src/ui'] },
   { name: 'auth', paths: ['src/auth'] },
   // Host-free helpers: lifecycle, log lines, walking every environment's clusters.
-  { name: 'shared', paths: ['src/disposable.ts', 'src/logging.ts', 'src/clusterWalk.ts'] },
+  { name: 'shared', paths: ['src/disposable.ts', 'src/logging.ts', 'src/clusterWalk.ts', 'src/contextKeys.ts'] },
   { name: 'cloud', paths: ['src/cloud'] },
 ];
 

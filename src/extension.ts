@@ -3,19 +3,10 @@ import { clientSettingsFrom } from './auth/clientSettings';
 import type { CloudClientFactory } from './auth/orgConnection';
 import { ProfileStore } from './auth/orgProfile';
 import { OrgRegistry } from './auth/orgRegistry';
-import { registerChatTools } from './chat/chatTools';
 import { CloudClient } from './cloud/cloudClient';
-import { registerCodeInsight } from './codeInsight/registerCodeInsight';
-import { registerDemoCommands } from './demo/demoCommands';
+import { ORGANIZATION_CONNECTED_KEY } from './contextKeys';
 import { DemoOrganization } from './demo/demoOrganization';
 import { loadSandboxModule } from './demo/sandboxModule';
-import { registerCopyCommands } from './commands/copyCommands';
-import { registerExplorerCommands } from './commands/explorerCommands';
-import { registerKeyboardCommands } from './commands/keyboardCommands';
-import { registerMetricsCommands } from './commands/metricsCommands';
-import { registerOrganizationCommands } from './commands/organizationCommands';
-import { registerCommand } from './commands/registerCommand';
-import { registerResourceCommands } from './commands/resourceCommands';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import { ExplorerProvider } from './explorer/explorerProvider';
 import { explorerSettingsFromConfiguration } from './explorer/explorerSettings';
@@ -23,8 +14,10 @@ import { type ExplorerUpdates, TreeUpdater } from './explorer/explorerUpdates';
 import { revealOnFirstRun } from './explorer/firstRun';
 import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
-import { createMetricsFeature } from './metrics/metricsFeature';
-import { SecretPanels } from './secretPanel/secretPanels';
+import type * as FeaturesModule from './features';
+import type { CoreServices } from './features';
+import { type FeaturesEntry, LazyFeatures, manifestParts } from './lazyFeatures';
+import { Dialogs } from './ui/dialogs';
 import { QuickInputs } from './ui/quickInputs';
 
 /** Returned from `activate` so in-host tests can drive the tree directly. */
@@ -38,6 +31,19 @@ export interface ExtensionApi {
   readonly demo: DemoOrganization;
   /** Every QuickInput the forms and pickers create, so tests can answer them as a person would. */
   readonly quickInputs: QuickInputs;
+  /** Every message and modal confirmation the commands show; tests answer the modals through it. */
+  readonly dialogs: Dialogs;
+  /** The commands, panels and editor features, loaded on first use. */
+  readonly features: Pick<LazyFeatures<CoreServices>, 'load' | 'isLoaded' | 'loadMs'>;
+}
+
+/**
+ * The features bundle. The build points this require at dist/features.js, a file of its own, so
+ * activation never evaluates it.
+ */
+function featuresEntry(): FeaturesEntry<CoreServices> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./features') as typeof FeaturesModule).activateFeatures;
 }
 
 /**
@@ -61,41 +67,31 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const treeView = vscode.window.createTreeView('confluentCloud.explorer', {
     treeDataProvider: explorer, showCollapseAll: true, canSelectMany: true, dragAndDropController: dragAndDrop,
   });
-  const updates = new TreeUpdater(explorer);
+  const updates = new TreeUpdater(explorer, treeView);
   const statusBar = new OrgStatusBar(treeView, registry);
   context.subscriptions.push(registry, demo, explorer, treeView, statusBar);
   // A collapsed folder stops paging (Load all, a filter's search); its loaded pages stay.
   context.subscriptions.push(treeView.onDidCollapseElement((e) => explorer.collapsed(e.element)));
 
-  // What command modules receive; each registers its commands and returns the disposables.
   const quickInputs = new QuickInputs();
-  context.subscriptions.push(quickInputs);
-  const deps = { log, registry, explorer, treeView, updates, createClient, clientSettings };
-  context.subscriptions.push(
-    ...registerOrganizationCommands(deps),
-    ...registerExplorerCommands(deps),
-    ...registerCopyCommands(deps),
-    ...registerKeyboardCommands(deps),
-    ...registerDemoCommands({ log, demo, explorer, treeView }),
-  );
-  const metrics = createMetricsFeature({ log, registry, explorer, extensionUri: context.extensionUri });
-  const secretPanels = new SecretPanels({ log, extensionUri: context.extensionUri, isDemoKey: (apiKey) => demo.isDemoKey(apiKey) });
-  context.subscriptions.push(...metrics.disposables, secretPanels);
-  context.subscriptions.push(...registerChatTools({ log, registry, metricsQueue: metrics.queue }));
-  context.subscriptions.push(...registerCodeInsight({
-    log, registry, explorer, treeView, activity: metrics.activity, metricsQueue: metrics.queue,
-    register: (id, handler, options) => registerCommand({ log }, id, handler, options),
-  }));
-  context.subscriptions.push(
-    ...registerResourceCommands({ ...deps, secretPanels, activity: metrics.activity, quickInputs }),
-    ...registerMetricsCommands({
-      log, panels: metrics.panels, activity: metrics.activity, connections: registry, pickConnection: (placeHolder) => registry.pick({ placeHolder }),
-    }),
-  );
+  const dialogs = new Dialogs();
+  context.subscriptions.push(quickInputs, dialogs);
+  const setConnected = (): void => void vscode.commands.executeCommand('setContext', ORGANIZATION_CONNECTED_KEY, registry.list().length > 0);
+  setConnected();
+  context.subscriptions.push(registry.onDidChange(setConnected));
+
+  // Commands, panels, editor features and chat tools: stand-ins now, the real ones on first use.
+  const core: CoreServices = {
+    extensionUri: context.extensionUri, log, registry, explorer, treeView, updates, createClient, clientSettings, demo, quickInputs, dialogs,
+  };
+  const features = new LazyFeatures(featuresEntry, core, log);
+  features.standIn(manifestParts(context.extension.packageJSON), new Set());
+  features.loadWithFirstEditor();
+  context.subscriptions.push(features);
 
   void revealOnFirstRun(context.globalState, treeView, explorer, registry);
 
-  return { explorer, registry, treeView, updates, statusBar, dragAndDrop, demo, quickInputs };
+  return { explorer, registry, treeView, updates, statusBar, dragAndDrop, demo, quickInputs, dialogs, features };
 }
 
 export function deactivate(): void {

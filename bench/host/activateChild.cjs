@@ -1,7 +1,10 @@
 'use strict';
 // Child process for the activation benchmark: resolves `vscode` to the shim, then times
-// require(bundle) + activate(). Prints one JSON line: { loadMs, activateMs }.
+// require(bundle) + activate(), notes which JavaScript files that evaluated, and (when the
+// extension has lazily loaded features) how long the first use takes to load them.
+// Prints one JSON line: { loadMs, activateMs, evaluated: [{ file, bytes }], featuresMs? }.
 const Module = require('node:module');
+const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
@@ -15,12 +18,20 @@ const { fakeContext } = require('./fakeContext.cjs');
 
 const bundle = process.argv[2];
 const root = path.resolve(__dirname, '..', '..');
+const before = new Set(Object.keys(require.cache));
 const t0 = performance.now();
 const extension = require(bundle);
 const t1 = performance.now();
 const context = fakeContext(vscode, root);
-extension.activate(context);
+const api = extension.activate(context);
 const t2 = performance.now();
-process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1 })}\n`);
+const evaluated = Object.keys(require.cache).filter((f) => !before.has(f) && f.endsWith('.js')).map((file) => ({ file: path.relative(root, file), bytes: fs.statSync(file).size }));
+let featuresMs;
+if (api && api.features && typeof api.features.load === 'function') {
+  const t3 = performance.now();
+  api.features.load();
+  featuresMs = performance.now() - t3;
+}
+process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1, evaluated, featuresMs })}\n`);
 for (const d of context.subscriptions) try { d.dispose(); } catch { /* best effort */ }
 process.exit(0);

@@ -37,6 +37,7 @@ function fakeContext(vscode, root) {
     globalStorageUri: vscode.Uri.file(path.join(root, '.bench-storage')),
     logUri: vscode.Uri.file(path.join(root, '.bench-logs')),
     extensionMode: 1,
+    extension: { id: 'bench.extension', extensionUri, extensionPath: root, packageJSON: require(path.join(root, 'package.json')) },
     environmentVariableCollection: {},
   };
 }

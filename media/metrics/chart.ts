@@ -156,7 +156,7 @@ export class MetricsChart {
       series: [
         {},
         ...data.series.map((s, i): uPlot.Series => {
-          const style = seriesStyle(i, t, s.label);
+          const style = seriesStyle(i, t, s.label, data.series.length);
           return {
             label: s.label, show: !hidden.has(s.label), spanGaps: false, points: { show: false }, ...style,
             ...(i === otherIndex ? { scale: 'other' } : {}),

@@ -47,12 +47,23 @@ export interface SeriesStyle {
   readonly width: number;
 }
 
-export function seriesStyle(index: number, theme: ChartTheme, label: string): SeriesStyle {
+/**
+ * Above this many series, lines are drawn 1 px wide. The canvas rasteriser has a fast path for
+ * lines up to 1 px; at 100 series × 360 points, 1.5 px lines about double the time until the frame
+ * that shows the chart (`npm run bench`, next frame against bare uPlot), and that many lines only
+ * cover each other when drawn wider.
+ */
+export const THIN_LINES_ABOVE = 20;
+
+/** `count` is how many series the chart has; dense charts get thin lines (high contrast keeps 2 px). */
+export function seriesStyle(index: number, theme: ChartTheme, label: string, count = 0): SeriesStyle {
   // The folded remainder is drawn in the foreground colour, dotted, so it never looks like a group.
+  // It is one line, so it keeps its width on dense charts.
   if (label.startsWith('Other (')) return { stroke: theme.foreground, dash: [1, 3], width: 1.5 };
+  const width = theme.highContrast ? 2 : count > THIN_LINES_ABOVE ? 1 : 1.5;
   const n = theme.palette.length;
   const dash = DASHES[Math.floor(index / n) % DASHES.length];
-  return { stroke: theme.palette[index % n]!, width: theme.highContrast ? 2 : 1.5, ...(dash ? { dash } : {}) };
+  return { stroke: theme.palette[index % n]!, width, ...(dash ? { dash } : {}) };
 }
 
 /** Calls `onChange` whenever VS Code switches theme (it swaps the body's `vscode-*` classes). */

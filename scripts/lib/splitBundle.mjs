@@ -10,9 +10,13 @@ import { relative, resolve, sep } from 'node:path';
 const CORE_NAMESPACE = 'core-module';
 const CORE_FILE = './extension.js';
 
-/** Module files of a metafile's inputs, as paths relative to `root` with forward slashes. */
+/**
+ * The project's own modules among a metafile's inputs (paths relative to `root`). Packages are
+ * left out: exporting every module of a package by namespace would defeat its tree-shaking, and
+ * the packages here keep no state a second copy could split.
+ */
 function moduleInputs(metafile) {
-  return Object.keys(metafile.inputs).filter((p) => !p.startsWith('<') && /\.(ts|js|mjs|cjs)$/.test(p));
+  return Object.keys(metafile.inputs).filter((p) => !p.startsWith('<') && !p.includes('node_modules/') && /\.(ts|js|mjs|cjs)$/.test(p));
 }
 
 /**
@@ -29,15 +33,16 @@ export async function buildSplit({ root, core, features }) {
 
   // Pass 2: the same core, also exporting each of its modules' namespace by path.
   const imports = shared.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`).join('\n');
-  const table = shared.map((p, i) => `${JSON.stringify(p)}: m${i}`).join(',\n  ');
-  const contents = `export * from ${JSON.stringify(`./${entry}`)};\n${imports}\n/** Modules the features bundle reuses. */\nexport const __coreModules = {\n  ${table}\n};\n`;
+  // Indexed, not keyed by path: the table is part of what activation evaluates.
+  const table = shared.map((_p, i) => `m${i}`).join(', ');
+  const contents = `export * from ${JSON.stringify(`./${entry}`)};\n${imports}\n/** Modules the features bundle reuses. */\nexport const __coreModules = [${table}];\n`;
   const coreResult = await esbuild.build({
     ...coreOptions,
     stdin: { contents, resolveDir: root, sourcefile: 'core-entry.ts', loader: 'ts' },
     metafile: true,
   });
 
-  const coreFiles = new Set(shared.map((p) => resolve(root, p)));
+  const coreIndex = new Map(shared.map((p, i) => [resolve(root, p), i]));
   /** @type {import('esbuild').Plugin} */
   const reuseCore = {
     name: 'reuse-core-modules',
@@ -46,11 +51,12 @@ export async function buildSplit({ root, core, features }) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'probe' || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
         const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'probe' });
-        if (found.errors.length > 0 || found.external || !coreFiles.has(found.path)) return undefined;
-        return { path: relative(root, found.path).split(sep).join('/'), namespace: CORE_NAMESPACE };
+        const index = coreIndex.get(found.path);
+        if (found.errors.length > 0 || found.external || index === undefined) return undefined;
+        return { path: relative(root, found.path).split(sep).join('/'), namespace: CORE_NAMESPACE, pluginData: index };
       });
       build.onLoad({ filter: /.*/, namespace: CORE_NAMESPACE }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(CORE_FILE)}).__coreModules[${JSON.stringify(args.path)}];`,
+        contents: `module.exports = require(${JSON.stringify(CORE_FILE)}).__coreModules[${JSON.stringify(args.pluginData)}]; // ${args.path}`,
         loader: 'js',
       }));
     },

@@ -1,4 +1,5 @@
 import { isCloudApiError } from '../cloud/errors';
+import { networkCause } from './networkWording';
 import type { ClientSettings, CloudClientFactory } from './orgConnection';
 
 /** The organization a validated key belongs to (fields are missing when the key may not read it). */
@@ -44,8 +45,12 @@ export async function checkCredentials(
         message: `The API key or secret was rejected (${[401, error.code].filter(Boolean).join(' ')}${error.requestId ? `, request ${error.requestId}` : ''}). Check both; it must be a Cloud API key, not a Kafka cluster key.`,
       };
     }
-    if (error.reason === 'network' || error.reason === 'timeout') {
-      return { ok: false, message: `Couldn't reach ${target.endpoint}: ${error.message}` };
+    // Worded here once: the client's message would repeat "couldn't reach" and the action.
+    if (error.reason === 'network') {
+      return { ok: false, message: `Couldn't reach ${target.endpoint}: ${networkCause(error.networkCode)}.` };
+    }
+    if (error.reason === 'timeout') {
+      return { ok: false, message: `Couldn't reach ${target.endpoint}: it did not answer in time. Check the network or proxy settings.` };
     }
     return { ok: false, message: error.message };
   } finally {

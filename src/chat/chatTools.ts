@@ -9,15 +9,21 @@ import type { RateQueue } from '../metrics/rateQueue';
 import { toLanguageModelTool } from './toolAdapter';
 import { CursorStore, type ToolContext } from './toolContext';
 import { CHAT_TOOLS } from './toolList';
+import { ORGANIZATION_CONNECTED_KEY } from '../contextKeys';
 
 /** The context key that gates the tools in package.json. */
-export const ORGANIZATION_CONNECTED_KEY = 'confluentCloud.organizationConnected';
+export { ORGANIZATION_CONNECTED_KEY };
 
 export interface ChatToolDeps {
   readonly log: vscode.LogOutputChannel;
   readonly registry: Pick<OrgRegistry, 'list' | 'onDidChange'>;
   /** The Metrics API budget the metrics panel uses (one instance per window). */
   readonly metricsQueue: Pick<RateQueue, 'acquire'>;
+  /**
+   * Registers one tool. Given when the tools load after activation: the composition root then
+   * registered stand-ins for every tool in the manifest, and this hands them the real ones.
+   */
+  readonly registerTool?: ((name: string, tool: vscode.LanguageModelTool<object>) => vscode.Disposable) | undefined;
 }
 
 /** The context the tools run with in the extension host. */
@@ -39,13 +45,14 @@ export function registerChatTools(deps: ChatToolDeps): vscode.Disposable[] {
   const disposables: vscode.Disposable[] = [deps.registry.onDidChange(setConnected)];
   // Optional chaining on purpose: hosts without the API (older forks, some web hosts) lack `lm`.
   const lm = (vscode as { lm?: Partial<typeof vscode.lm> }).lm;
-  if (typeof lm?.registerTool !== 'function') {
+  const registerTool = deps.registerTool ?? (typeof lm?.registerTool === 'function' ? lm.registerTool.bind(lm) : undefined);
+  if (!registerTool) {
     deps.log.info('chat tools: this host has no language model tool API; the tools are not registered.');
     return disposables;
   }
   const ctx = hostToolContext(deps);
   for (const spec of CHAT_TOOLS) {
-    disposables.push(lm.registerTool(spec.name, toLanguageModelTool(spec, ctx, (message) => deps.log.warn(`chat tools: ${message}`))));
+    disposables.push(registerTool(spec.name, toLanguageModelTool(spec, ctx, (message) => deps.log.warn(`chat tools: ${message}`))));
   }
   return disposables;
 }

@@ -2,9 +2,30 @@ import * as vscode from 'vscode';
 import { CloudApiError } from '../cloud/errors';
 import { CANCELLED, done, type DeleteImpact, failedOutcome, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
+import { type DialogService, dialogsOf } from '../ui/dialogs';
+import { quoted, revealHidden } from '../ui/inertText';
+import type { QuickInputFactory } from '../ui/quickInputs';
 import { describeFailure } from './errorMessages';
 import type { CommandDeps } from './registerCommand';
-import { quoteForPrompt, validateConfirmation } from './validation';
+import { validateConfirmation } from './validation';
+
+/** Longest name a delete asks to be typed; longer ones are confirmed with the ID. */
+export const TYPEABLE_NAME_MAX = 64;
+
+/** What a delete needs besides the log: where its dialogs and its confirmation box come from. */
+export interface DeleteDeps extends CommandDeps {
+  readonly dialogs?: DialogService | undefined;
+  readonly quickInputs?: QuickInputFactory | undefined;
+}
+
+/**
+ * Whether a person can type the name to confirm: not when it holds bidi or invisible characters
+ * (it shows differently from how it is spelled) or control characters, nor when it is too long
+ * to type without seeing it.
+ */
+export function isTypeableName(name: string): boolean {
+  return name.trim() !== '' && revealHidden(name) === name && [...name].length <= TYPEABLE_NAME_MAX;
+}
 
 const DELETE_VERBS: DeleteVerbs = ['Delete', 'Deleting', 'Deleted'];
 
@@ -48,8 +69,10 @@ export interface DeleteSpec {
  * name after the impact is shown; a 404 counts as already deleted; a 5xx or timeout is checked
  * with a GET before the user hears anything.
  */
-export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Outcome<{ id: string }>> {
-  const what = `${spec.noun} ${quoteForPrompt(spec.name)}`;
+export async function runDelete(deps: DeleteDeps, spec: DeleteSpec): Promise<Outcome<{ id: string }>> {
+  // Hidden characters shown as [U+202E], so the name reads as it is spelled.
+  const what = `${spec.noun} ${quoted(spec.name)}`;
+  const dialogs = dialogsOf(deps);
   let impact: DeleteImpact | undefined;
   let lines: readonly string[] = [];
   if (spec.preview) {
@@ -61,12 +84,12 @@ export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Ou
       const failure = describeFailure(error, { verb: 'check what goes with', noun: spec.noun, name: spec.name });
       if (failure.cancelled) return CANCELLED;
       // Never delete blind: without the preview there is no informed confirmation.
-      void vscode.window.showErrorMessage(`${failure.message} Nothing was deleted.`);
+      void dialogs.notify('error', `${failure.message} Nothing was deleted.`);
       return { status: 'failed', message: failure.message };
     }
   }
 
-  if (!(await confirm(spec, what, lines))) return CANCELLED;
+  if (!(await confirm(deps, dialogs, spec, what, lines))) return CANCELLED;
 
   try {
     await withRequestProgress(`${(spec.verbs ?? DELETE_VERBS)[1]} ${what}…`, () => spec.remove());
@@ -75,18 +98,18 @@ export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Ou
     if (failure.cancelled) return CANCELLED;
     if (failure.notFound) {
       spec.deleted();
-      void vscode.window.showInformationMessage(`The ${what} was already deleted.`);
+      void dialogs.notify('info', `The ${what} was already deleted.`);
       return done({ id: spec.id }, { impact });
     }
     if (failure.uncertain && !(await stillExists(spec))) {
       spec.deleted();
-      void vscode.window.showInformationMessage(`The ${what} was deleted despite the error.`);
+      void dialogs.notify('info', `The ${what} was deleted despite the error.`);
       return done({ id: spec.id }, { impact, recovered: true });
     }
     const status = error instanceof CloudApiError ? error.status : undefined;
     const message = status === 409 && spec.explainConflict ? `${failure.message} ${spec.explainConflict}` : failure.message;
     deps.log.warn(message);
-    void vscode.window.showErrorMessage(message);
+    void dialogs.notify('error', message);
     return failedOutcome(message, error);
   }
   spec.deleted();
@@ -95,29 +118,78 @@ export async function runDelete(deps: CommandDeps, spec: DeleteSpec): Promise<Ou
   return done({ id: spec.id }, { impact });
 }
 
-async function confirm(spec: DeleteSpec, what: string, lines: readonly string[]): Promise<boolean> {
+async function confirm(deps: DeleteDeps, dialogs: DialogService, spec: DeleteSpec, what: string, lines: readonly string[]): Promise<boolean> {
   const given = spec.inputs;
+  const byId = !isTypeableName(spec.name);
   if (spec.confirmBy === 'modal') {
     if (given?.confirm === true || given?.confirmName === spec.name) return true;
     if (given) return false;
     const [verb] = spec.verbs ?? DELETE_VERBS;
     const detail = [...lines, spec.consequence, 'This cannot be undone.'].filter(Boolean).join('\n');
-    const answer = await vscode.window.showWarningMessage(`${verb} the ${what}?`, { modal: true, detail }, verb);
+    const answer = await dialogs.confirm('warning', `${verb} the ${what}?`, detail, verb);
     return answer === verb;
   }
-  if (given?.confirmName !== undefined) return given.confirmName === spec.name;
+  // A name that cannot be typed is confirmed with the ID, which can always be.
+  const token = byId ? spec.id : spec.name;
+  if (given?.confirmName !== undefined) return given.confirmName === spec.name || (byId && given.confirmName === spec.id);
   if (given) return false;
-  const detail = [...lines, spec.consequence, 'This cannot be undone. Next you type the name to confirm.'].filter(Boolean).join('\n');
-  const proceed = await vscode.window.showWarningMessage(`Delete the ${what}?`, { modal: true, detail }, 'Continue…');
+  const next = byId ? `Next you type its ID, ${spec.id}, to confirm.` : 'Next you type the name to confirm.';
+  const detail = [...lines, spec.consequence, `This cannot be undone. ${next}`].filter(Boolean).join('\n');
+  const proceed = await dialogs.confirm('warning', `Delete the ${what}?`, detail, 'Continue…');
   if (proceed !== 'Continue…') return false;
-  const typed = await vscode.window.showInputBox({
+  const why = byId
+    ? (revealHidden(spec.name) !== spec.name ? ' (its name holds hidden characters)' : ' (its name is too long to type)')
+    : '';
+  const typed = await askTyped(deps.quickInputs, {
     title: `Delete ${spec.noun}`,
-    prompt: `Type ${quoteForPrompt(spec.name)} to delete it${lines.length > 1 ? ' and everything listed before' : ''}. This cannot be undone.`,
-    placeHolder: spec.name.length <= 80 ? spec.name : undefined,
-    ignoreFocusOut: true,
-    validateInput: (value) => validateConfirmation(value, spec.name),
+    prompt: `Type ${byId ? `the ID ${spec.id}${why}` : quoted(spec.name)} to delete it${lines.length > 1 ? ' and everything listed before' : ''}. This cannot be undone.`,
+    placeholder: token,
+    validate: (value) => (byId ? validateId(value, spec.id) : validateConfirmation(value, spec.name)),
   });
-  return typed === spec.name;
+  return typed === token;
+}
+
+function validateId(value: string, id: string): string | undefined {
+  if (value === id) return undefined;
+  return value === '' ? `Type ${id} to confirm.` : 'The text does not match the ID.';
+}
+
+/** One input box that accepts only a valid value; resolves undefined on Escape. */
+function askTyped(
+  factory: QuickInputFactory | undefined,
+  options: { title: string; prompt: string; placeholder: string; validate: (value: string) => string | undefined },
+): Promise<string | undefined> {
+  if (!factory) {
+    return Promise.resolve(vscode.window.showInputBox({
+      title: options.title, prompt: options.prompt, placeHolder: options.placeholder, ignoreFocusOut: true, validateInput: options.validate,
+    }));
+  }
+  const box = factory.createInputBox();
+  box.title = options.title;
+  box.prompt = options.prompt;
+  box.placeholder = options.placeholder;
+  box.ignoreFocusOut = true;
+  return new Promise((resolve) => {
+    let accepted: string | undefined;
+    const subscriptions = [
+      box.onDidChangeValue((value) => {
+        box.validationMessage = value === '' ? undefined : options.validate(value);
+      }),
+      box.onDidAccept(() => {
+        const problem = options.validate(box.value);
+        box.validationMessage = problem;
+        if (problem) return;
+        accepted = box.value;
+        box.hide();
+      }),
+      box.onDidHide(() => {
+        for (const s of subscriptions) s.dispose();
+        box.dispose();
+        resolve(accepted);
+      }),
+    ];
+    box.show();
+  });
 }
 
 async function stillExists(spec: DeleteSpec): Promise<boolean> {

@@ -4,6 +4,8 @@
  * Pure (no vscode) so every mapping is unit tested.
  */
 import { CloudApiError, permissionFrom, shortRequestId, tidySentence } from '../cloud/errors';
+import { networkCause } from '../auth/networkWording';
+import { roleHint, type RoleAction } from '../explorer/requiredRoles';
 import { inertMessage } from '../ui/inertText';
 
 /** Longest piece of server wording (a 422's detail, a 5xx's title) inside a message. */
@@ -102,7 +104,7 @@ export function describeFailure(error: unknown, ctx: FailureContext): FailureDes
   const server = serverSentence(error);
   if (error.reason === 'cancelled') return { ...base, cancelled: true, message: `${lead}: cancelled.` };
   if (error.reason === 'timeout' || error.reason === 'network') {
-    const why = error.reason === 'timeout' ? 'the request timed out' : 'the connection failed';
+    const why = error.reason === 'timeout' ? 'the request timed out' : networkCause(error.networkCode);
     return { ...base, uncertain: true, message: `${lead}: ${why}${suffix}.` };
   }
   if (error.reason === 'malformed' || error.reason === 'schema') {
@@ -122,7 +124,8 @@ export function describeFailure(error: unknown, ctx: FailureContext): FailureDes
       };
     case 403: {
       const permission = error.permission ?? permissionFrom(error.detail);
-      const needs = permission ? `; it needs the ${permission} permission` : '';
+      const role = roleHint(ctx.noun, roleAction(ctx.verb));
+      const needs = [permission ? `; it needs the ${permission} permission` : '', role ? `${permission ? ', granted by' : '; it needs'} ${role}` : ''].join('');
       return { ...base, message: `${lead}: the organization's API key is not allowed to do this${needs}${suffix}.` };
     }
     case 404:
@@ -164,6 +167,14 @@ function nameField(noun: string): string | undefined {
   if (noun === 'user') return 'email';
   if (noun === 'invitation') return 'email';
   return 'display_name';
+}
+
+// The command verbs ("create", "invite", "rename", "revoke", …) as the role table's actions.
+function roleAction(verb: string): RoleAction {
+  if (verb === 'create' || verb === 'invite' || verb === 'grant') return 'create';
+  if (verb === 'delete' || verb === 'revoke') return 'delete';
+  if (verb.startsWith('list') || verb.startsWith('check')) return 'list';
+  return 'edit';
 }
 
 function plural(noun: string): string {

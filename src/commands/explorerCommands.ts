@@ -4,12 +4,16 @@ import { isCloudApiError } from '../cloud/errors';
 import { ExplorerCommand } from '../explorer/commandIds';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import { normalizeFilter } from '../explorer/filterMatch';
-import { locateResource } from '../explorer/goToId';
+import { goToResource, type LocatedResource } from '../explorer/goToId';
 import { ExplorerNode, type ResourceNode } from '../explorer/nodes/explorerNode';
 import { LoadMoreNode } from '../explorer/nodes/loadMoreNode';
 import { ErrorNode } from '../explorer/nodes/messageNodes';
-import { type FolderItem, PagedFolderNode } from '../explorer/nodes/pagedFolderNode';
+import { type FilterMode, type FolderItem, PagedFolderNode } from '../explorer/nodes/pagedFolderNode';
 import { detectResourceKind, kindLabel, validateResourceId } from '../explorer/resourceIds';
+import type { OrgConnection } from '../auth/orgConnection';
+import { type DialogService, dialogsOf } from '../ui/dialogs';
+import { pickText, plainLine } from '../ui/inertText';
+import type { QuickInputFactory } from '../ui/quickInputs';
 import { revealQuietly } from './organizationCommands';
 import { type CommandDeps, registerCommand } from './registerCommand';
 
@@ -18,6 +22,9 @@ export interface ExplorerCommandDeps extends CommandDeps {
   readonly registry: OrgRegistry;
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
+  /** Where Go to ID's input box comes from (the composition root's, so tests can answer it). */
+  readonly quickInputs?: QuickInputFactory | undefined;
+  readonly dialogs?: DialogService | undefined;
 }
 
 /**
@@ -70,24 +77,19 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
       await revealQuietly(treeView, folder, true);
     }),
 
-    registerCommand(deps, ExplorerCommand.filter, async (arg?: unknown, text?: unknown) => {
+    registerCommand(deps, ExplorerCommand.filter, async (arg?: unknown, text?: unknown, modeArg?: unknown) => {
       const folder = folderOf(arg);
       if (!folder) return;
-      const input = typeof text === 'string' ? text : await vscode.window.showInputBox({
-        title: `Filter ${folder.label}`,
-        value: folder.filter ?? '',
-        prompt: folder.serverFilter
-          ? 'Exact display name (Confluent Cloud matches service account names exactly). Empty clears the filter.'
-          : 'Text to find in names, IDs and emails; further pages are fetched until matches fill a page. Empty clears the filter.',
-      });
-      if (input === undefined) return;
+      const given = typeof text === 'string' ? { text, mode: modeArg === 'contains' ? 'contains' as const : undefined } : undefined;
+      const answer = given ?? await askFilter(deps, folder);
+      if (answer === undefined) return;
       await vscode.window.withProgress(
         { location: { viewId: 'confluentCloud.explorer' }, cancellable: true },
         async (_progress, token) => {
           const abort = new AbortController();
           const cancel = token.onCancellationRequested(() => abort.abort());
           try {
-            await folder.applyFilter(normalizeFilter(input), abort.signal);
+            await folder.applyFilter(normalizeFilter(answer.text), abort.signal, answer.mode);
           } finally {
             cancel.dispose();
           }
@@ -105,30 +107,155 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
     registerCommand(deps, ExplorerCommand.goToId, async (arg?: unknown, idArg?: unknown): Promise<ResourceNode<FolderItem> | undefined> => {
       const connection = arg instanceof ExplorerNode ? arg.connection : await deps.registry.pick({ placeHolder: 'Which organization is the resource in?' });
       if (!connection) {
-        if (deps.registry.list().length === 0) void vscode.window.showInformationMessage('Add an organization first.');
+        if (deps.registry.list().length === 0) void dialogsOf(deps).notify('info', 'Add an organization first.');
         return undefined;
       }
-      const id = typeof idArg === 'string' ? idArg : await vscode.window.showInputBox({
-        title: `Go to ID in ${connection.label}`,
-        prompt: 'env-…, lkc-…, sa-…, u-…, or an API key',
-        validateInput: validateResourceId,
-      });
-      if (!id?.trim()) return undefined;
-      const kind = kindLabel(detectResourceKind(id));
-      try {
-        const node = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Window, title: `Finding ${kind} ${id.trim()}` },
-          () => locateResource(explorer, connection, id),
-        );
-        await revealQuietly(treeView, node);
-        return node;
-      } catch (error) {
-        if (isCloudApiError(error) && error.status === 404) {
-          void vscode.window.showWarningMessage(`No ${kind} ${id.trim()} in ${connection.label}.`);
-          return undefined;
-        }
-        throw error;
+      const located = typeof idArg === 'string' ? await findById(deps, connection, idArg) : await askAndFind(deps, connection);
+      if (located === undefined || typeof located === 'string') {
+        if (typeof located === 'string') void dialogsOf(deps).notify('warning', located);
+        return undefined;
       }
+      if (located.clearedFilter !== undefined) {
+        vscode.window.setStatusBarMessage(`Cleared the filter "${located.clearedFilter}" to show ${located.node.resource.id}`, 5000);
+      }
+      await revealQuietly(treeView, located.node);
+      return located.node;
     }),
   ];
+}
+
+/** What a search for an ID ended with: the node, a message when there is no such item, or undefined when cancelled. */
+type FindResult = LocatedResource | string | undefined;
+
+// Finds an ID with a cancellable progress (the search itself is bounded); a 404 becomes a message.
+async function findById(deps: ExplorerCommandDeps, connection: OrgConnection, rawId: string): Promise<FindResult> {
+  const id = rawId.trim();
+  const kind = kindLabel(detectResourceKind(id));
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Finding ${kind} ${id}…`, cancellable: true },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        const cancel = token.onCancellationRequested(() => abort.abort());
+        try {
+          return await goToResource(deps.explorer, connection, id, abort.signal);
+        } finally {
+          cancel.dispose();
+        }
+      },
+    );
+  } catch (error) {
+    if (isCloudApiError(error) && error.status === 404) return `No ${kind} ${id} in ${connection.label}.`;
+    if (isCloudApiError(error) && error.reason === 'cancelled') return undefined;
+    throw error;
+  }
+}
+
+// The box stays open while it searches and after a miss, with the miss as its validation
+// message, so a mistyped ID is fixed in place rather than typed again from the start.
+async function askAndFind(deps: ExplorerCommandDeps, connection: OrgConnection): Promise<FindResult> {
+  const box = deps.quickInputs?.createInputBox() ?? vscode.window.createInputBox();
+  box.title = `Go to ID in ${connection.label}`;
+  box.prompt = 'env-…, lkc-…, sa-…, u-…, or an API key';
+  box.ignoreFocusOut = true;
+  return new Promise<FindResult>((resolve) => {
+    let result: FindResult;
+    let searching = false;
+    const subscriptions = [
+      box.onDidChangeValue((value) => {
+        box.validationMessage = value.trim() === '' ? undefined : validateResourceId(value);
+      }),
+      box.onDidAccept(() => {
+        if (searching) return;
+        const problem = validateResourceId(box.value);
+        box.validationMessage = problem;
+        if (problem) return;
+        searching = true;
+        box.busy = true;
+        box.enabled = false;
+        void findById(deps, connection, box.value).then((found) => {
+          if (typeof found === 'string') {
+            box.validationMessage = found;
+          } else if (found !== undefined) {
+            result = found;
+            box.hide();
+          }
+        }, (error: unknown) => {
+          box.validationMessage = error instanceof Error ? plainLine(error.message) : String(error);
+        }).finally(() => {
+          searching = false;
+          box.busy = false;
+          box.enabled = true;
+        });
+      }),
+      box.onDidHide(() => {
+        for (const s of subscriptions) s.dispose();
+        box.dispose();
+        resolve(result);
+      }),
+    ];
+    box.show();
+  });
+}
+
+interface FilterAnswer {
+  readonly text: string;
+  readonly mode?: FilterMode | undefined;
+}
+
+const CONTAINS_HINT = 'Any case, in names, IDs and emails of the loaded pages; more pages are fetched until a page of matches shows';
+
+/**
+ * Asks for a filter text, saying how it matches. Where the server only matches exact names
+ * (service accounts), two choices follow the typed text: the server's exact search, or a
+ * substring search over loaded pages.
+ */
+async function askFilter(deps: ExplorerCommandDeps, folder: PagedFolderNode<FolderItem>): Promise<FilterAnswer | undefined> {
+  if (!folder.serverFilter) {
+    const text = await vscode.window.showInputBox({
+      title: `Filter ${folder.label} (contains)`,
+      value: folder.filter ?? '',
+      prompt: `Text to find. ${CONTAINS_HINT}. Empty clears the filter.`,
+    });
+    return text === undefined ? undefined : { text };
+  }
+  type ModeItem = vscode.QuickPickItem & { readonly mode: FilterMode };
+  const pick = (deps.quickInputs?.createQuickPick<ModeItem>() ?? vscode.window.createQuickPick<ModeItem>());
+  pick.title = `Filter ${folder.label}`;
+  pick.placeholder = 'Type a name, then choose how it matches (empty clears the filter)';
+  pick.value = folder.filter ?? '';
+  pick.ignoreFocusOut = true;
+  const itemsFor = (value: string): ModeItem[] => {
+    const shown = value.trim() ? `"${pickText(value.trim(), 40)}"` : 'the text';
+    // alwaysShow: the typed text is the filter, not a search over these two rows.
+    return [
+      { mode: 'exact', alwaysShow: true, label: '$(symbol-key) Exact name', description: `name = ${shown}`, detail: 'Confluent Cloud searches every service account; exact and case-sensitive' },
+      { mode: 'contains', alwaysShow: true, label: '$(search) Contains', description: `contains ${shown}`, detail: `${CONTAINS_HINT}` },
+    ];
+  };
+  pick.items = itemsFor(pick.value);
+  const current = pick.items.find((item) => item.mode === folder.filterMode);
+  if (current) pick.activeItems = [current];
+  return new Promise<FilterAnswer | undefined>((resolve) => {
+    let result: FilterAnswer | undefined;
+    const subscriptions = [
+      pick.onDidChangeValue((value) => {
+        const active = pick.activeItems[0]?.mode;
+        pick.items = itemsFor(value);
+        const keep = pick.items.find((item) => item.mode === active);
+        if (keep) pick.activeItems = [keep];
+      }),
+      pick.onDidAccept(() => {
+        const chosen = pick.selectedItems[0] ?? pick.activeItems[0];
+        result = { text: pick.value, mode: chosen?.mode ?? 'exact' };
+        pick.hide();
+      }),
+      pick.onDidHide(() => {
+        for (const s of subscriptions) s.dispose();
+        pick.dispose();
+        resolve(result);
+      }),
+    ];
+    pick.show();
+  });
 }

@@ -71,7 +71,7 @@ function onboardForm(ctx: PickerContext): FormSpec<OnboardInputs> {
         pick: (at) => pickCluster(ctx, at, (choice) => choice, undefined, 'Select the Kafka cluster the application uses'),
       },
       { type: 'choice', name: 'access', placeholder: 'What does the application do with the topics?', options: () => ACCESS, unknownOption: (v) => `Unknown access '${pickText(v)}'; use read, write or readWrite.` },
-      { type: 'choice', name: 'topic_match', defaultValue: 'exact', placeholder: 'Which topics?', options: () => MATCH, unknownOption: (v) => `Unknown topic match '${pickText(v)}'; use exact or prefix.` },
+      { type: 'choice', name: 'topic_match', optional: true, defaultValue: 'exact', placeholder: 'Which topics?', options: () => MATCH, unknownOption: (v) => `Unknown topic match '${pickText(v)}'; use exact or prefix.` },
       {
         type: 'text', name: 'topic', prompt: 'Topic name, or the prefix when you chose topics starting with one', placeholder: 'e.g. orders or orders-',
         validate: (v) => validateResourceName('topic', v, false) ?? undefined,

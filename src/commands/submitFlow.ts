@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import { CloudApiError } from '../cloud/errors';
 import { CANCELLED, done, type Failed, failedOutcome, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
@@ -6,6 +5,7 @@ import { describeFailure, type FailureContext } from './errorMessages';
 import { runForm } from './forms/formEngine';
 import { type FormState, invalidAnswer } from './forms/formRules';
 import type { FieldErrors, FormSpec } from './forms/formSpec';
+import { type DialogService, dialogsOf } from '../ui/dialogs';
 import type { QuickInputFactory } from '../ui/quickInputs';
 import type { CommandDeps } from './registerCommand';
 import { quoteForPrompt } from './validation';
@@ -44,7 +44,8 @@ export interface SubmitSpec<A extends object, R> {
  * field with the server's words; other failures offer "Edit and Retry". A create that failed
  * uncertainly is looked up, never sent again on its own, and the user hears whether it exists.
  */
-export async function runSubmit<A extends object, R>(deps: CommandDeps, spec: SubmitSpec<A, R>): Promise<Outcome<R>> {
+export async function runSubmit<A extends object, R>(deps: CommandDeps & { readonly dialogs?: DialogService | undefined }, spec: SubmitSpec<A, R>): Promise<Outcome<R>> {
+  const dialogs = dialogsOf(deps);
   const errors: FieldErrors = {};
   let startField: string | undefined;
   for (;;) {
@@ -81,18 +82,19 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps, spec: Su
       if (error instanceof CloudApiError && error.detail) deps.log.warn(`Server detail: ${error.detail}`);
       const outcome = failedOutcome(message, error, { field: failure.field, lookup });
       if (spec.state.automated) {
-        void vscode.window.showErrorMessage(message);
+        void dialogs.notify('error', message);
         return outcome;
       }
-      if (failure.field && failure.fieldMessage) {
-        // Back into the form, on the field the server named, with its explanation there.
+      // Only a field the form asks can carry the message; otherwise the modal below says it.
+      if (failure.field && failure.fieldMessage && spec.form.fields.some((f) => f.name === failure.field)) {
+        // Back into the form, on the field the server named, with its explanation there, and
+        // nowhere else: a notification would outlive the fix. The log keeps the full message.
         errors[failure.field] = failure.fieldMessage;
         startField = failure.field;
-        void vscode.window.showErrorMessage(message);
         continue;
       }
       const retry = lookup === 'unknown' ? 'Edit and Retry Anyway' : 'Edit and Retry';
-      const choice = await vscode.window.showErrorMessage(message, { modal: true, detail: 'Your input is kept: you can change it and send it again.' }, retry);
+      const choice = await dialogs.confirm('error', message, 'Your input is kept: you can change it and send it again.', retry);
       if (choice !== retry) return outcome;
       startField = undefined;
       continue;

@@ -3,7 +3,9 @@
  * vscode-free cloud layer), so it is unit tested in plain Node.
  */
 import { type CloudApiError, isCloudApiError, shortRequestId } from '../cloud/errors';
+import { networkCause } from '../auth/networkWording';
 import { plainLine, TOOLTIP_MAX } from '../ui/inertText';
+import { roleHint } from './requiredRoles';
 
 // A `code` is a short token such as `user_unauthorized`; a server can send a paragraph instead.
 const CODE_MAX = 40;
@@ -30,10 +32,14 @@ export function describeLoadError(what: string, error: unknown): ErrorDescriptio
     return { label: `Couldn't load ${what}: ${plainLine(message)}`, detail: plainLine(message, TOOLTIP_MAX), remedy: 'retry' };
   }
   const requestId = error.requestId ? ` (request ${plainLine(shortRequestId(error.requestId), 12)})` : '';
+  // A 403 says which role would allow it, so the user knows what to ask an admin for.
+  const role = error.status === 403 ? roleHint(what, 'list') : undefined;
+  const needs = role ? `; needs ${role}` : '';
   return {
-    label: `Couldn't load ${what}: ${shortCause(error)}${requestId}`,
+    label: `Couldn't load ${what}: ${shortCause(error)}${needs}${requestId}`,
     // Server text, shortened; the tooltip escapes it as Markdown.
-    detail: [error.message, error.detail && error.detail !== error.message ? error.detail : undefined]
+    detail: [error.message, role ? `Listing ${what.replace(/^more /, '')} needs ${role}.` : undefined,
+      error.detail && error.detail !== error.message ? error.detail : undefined]
       .filter((p): p is string => !!p).map((p) => plainLine(p, TOOLTIP_MAX)).join('\n\n'),
     remedy: error.status === 401 ? 'updateApiKey' : 'retry',
   };
@@ -50,7 +56,7 @@ function shortCause(error: CloudApiError): string {
       return [error.status, code].filter((p) => p !== undefined && p !== '').join(' ') || 'HTTP error';
     }
     case 'network':
-      return `offline or unreachable${error.networkCode ? ` (${error.networkCode})` : ''}`;
+      return networkCause(error.networkCode);
     case 'timeout':
       return 'timed out';
     case 'cancelled':

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { Environment } from '../cloud/schemas/environment';
@@ -6,6 +7,7 @@ import type { RoleBinding } from '../cloud/schemas/roleBinding';
 import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import type { User } from '../cloud/schemas/user';
 import type { ExplorerProvider } from './explorerProvider';
+import { homeFolder, showInFolder } from './goToId';
 import type { ExplorerNode, ResourceNode } from './nodes/explorerNode';
 import { type FolderItem, PagedFolderNode } from './nodes/pagedFolderNode';
 import type { ResourceKind } from './resourceIds';
@@ -28,7 +30,10 @@ export interface ResourceByKind {
  * they fetch fresh data when expanded.
  */
 export interface ExplorerUpdates {
-  /** Adds a created resource to every loaded folder it belongs in. */
+  /**
+   * Adds a created resource to every loaded folder it belongs in, then reveals and selects it
+   * (loading its folder's first page and pinning it there when it is not on a loaded page).
+   */
   itemCreated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void;
   /** Replaces a changed resource wherever it is loaded. */
   itemUpdated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void;
@@ -44,11 +49,16 @@ type AnyFolder = PagedFolderNode<FolderItem>;
 
 /** {@link ExplorerUpdates} over the nodes of an {@link ExplorerProvider}. */
 export class TreeUpdater implements ExplorerUpdates {
-  constructor(private readonly provider: ExplorerProvider) {}
+  /** The last reveal after a create; settles once the item is selected (or could not be). */
+  lastReveal: Promise<void> = Promise.resolve();
+
+  /** Without a tree view (unit tests of the folders) nothing is revealed. */
+  constructor(private readonly provider: ExplorerProvider, private readonly treeView?: vscode.TreeView<ExplorerNode>) {}
 
   itemCreated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void {
     const changed = this.folders(connection, kind).filter((folder) => folder.insert(resource));
     this.provider.changed(changed);
+    this.lastReveal = this.reveal(connection, kind, resource, changed);
   }
 
   itemUpdated<K extends ResourceKind>(connection: OrgConnection, kind: K, resource: ResourceByKind[K]): void {
@@ -76,6 +86,23 @@ export class TreeUpdater implements ExplorerUpdates {
     return this.folders(connection, kind)
       .map((folder) => folder.findNode(id))
       .filter((node): node is ResourceNode<FolderItem> => node !== undefined);
+  }
+
+  // Selects a created item: in its home folder (the organization's) when that is loaded or
+  // nothing else is, otherwise in the first loaded folder that took it. A filter that would hide
+  // it is cleared. Never throws: the item is created, a failed reveal only leaves it unselected.
+  private async reveal(connection: OrgConnection, kind: ResourceKind, resource: FolderItem, inserted: readonly AnyFolder[]): Promise<void> {
+    const treeView = this.treeView;
+    if (!treeView) return;
+    try {
+      const home = homeFolder(this.provider, connection, kind);
+      const folder = home && (inserted.includes(home) || inserted.length === 0) ? home : inserted[0];
+      if (!folder) return;
+      const { node } = await showInFolder(folder, resource);
+      await treeView.reveal(node, { select: true, focus: false, expand: false });
+    } catch {
+      // The view may be closed or the organization gone; the item is in the tree when it opens.
+    }
   }
 
   // What else goes when a resource is deleted, by the kind of folder it is removed from: the

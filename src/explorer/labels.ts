@@ -19,6 +19,8 @@ export function folderDescription(state: {
   complete: boolean;
   started: boolean;
   filter?: string | undefined;
+  /** `exact`: the server's exact name search; `contains` (default): a substring of loaded pages. */
+  filterMode?: 'exact' | 'contains' | undefined;
   matches?: number | undefined;
   /** Set when loading stopped at `confluentCloud.loadAllLimit` although the server had more. */
   stoppedAtLimit?: boolean | undefined;
@@ -39,7 +41,11 @@ export function folderDescription(state: {
       parts.push(`${formatCount(state.loaded)}+`);
     }
   }
-  if (state.filter !== undefined) parts.push(`filter: "${plainLine(state.filter, 40)}"`);
+  // Says how the filter matches: the folders differ (the server's exact name, or a substring).
+  if (state.filter !== undefined) {
+    const text = plainLine(state.filter, 40);
+    parts.push(state.filterMode === 'exact' ? `name = "${text}" (exact)` : `contains "${text}"`);
+  }
   return parts.join(' · ');
 }
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import { ActivityService, describeLastSeen } from './activityService';
 import { DescriptorCache } from './descriptors';
-import { MetricsPanels, type ConnectionLookup } from './metricsPanels';
+import { MetricsPanels, type ConnectionLookup, type SerializerRegistration } from './metricsPanels';
 import { DEFAULT_PER_MINUTE, RateQueue } from './rateQueue';
 
 /** The explorer's hook for adding text to a row's description (see ExplorerProvider). */
@@ -22,6 +22,8 @@ export interface MetricsFeatureDeps {
   readonly extensionUri: vscode.Uri;
   /** When given (and it offers decorators), service accounts and API keys get activity badges. */
   readonly explorer?: Partial<DescriptionHost> | undefined;
+  /** Where the panel-restore serializer goes (VS Code's registry unless given). */
+  readonly registerSerializer?: SerializerRegistration | undefined;
 }
 
 const SECTION = 'confluentCloud';
@@ -53,6 +55,7 @@ export function createMetricsFeature(deps: MetricsFeatureDeps): MetricsFeature {
   const panels = new MetricsPanels(
     { log: deps.log, queue, descriptors: new DescriptorCache(), mediaRoot: vscode.Uri.joinPath(deps.extensionUri, 'dist', 'media') },
     deps.registry,
+    deps.registerSerializer,
   );
   const activity = new ActivityService({
     queue,

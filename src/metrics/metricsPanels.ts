@@ -24,16 +24,24 @@ export const ACTIVITY_CONTROLS: Controls = {
   range: { kind: 'preset', preset: '24h' },
 };
 
+/** Registers a webview serializer; returns what unregisters it. */
+export type SerializerRegistration = (viewType: string, serializer: vscode.WebviewPanelSerializer) => vscode.Disposable;
+
 export class MetricsPanels extends Disposable {
   private readonly panels = new Map<string, MetricsPanel>();
 
   constructor(
     private readonly deps: MetricsPanelDeps,
     private readonly connections: ConnectionLookup,
+    /**
+     * Where the panel-restore serializer goes. The default registers it with VS Code; when this
+     * module loads after activation, the serializer registered at activation forwards to it.
+     */
+    registerSerializer: SerializerRegistration = (viewType, serializer) => vscode.window.registerWebviewPanelSerializer(viewType, serializer),
   ) {
     super();
     // Released newest first: open panels close before the serializer goes.
-    this.register(vscode.window.registerWebviewPanelSerializer(METRICS_VIEW_TYPE, {
+    this.register(registerSerializer(METRICS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
     }));
     this.register({ dispose: () => { for (const p of this.list()) p.dispose(); } });

@@ -11,6 +11,15 @@ const PATTERN = `${ROLE_BINDING_FIXTURES.crn.productionCluster}/kafka=${FIXTURES
 
 interface Recorded { method: string; path: string; status: number }
 
+/** Polls a condition (no fixed sleeps); the message is built only on a timeout. */
+async function until(check: () => Promise<boolean>, what: () => Promise<string>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 void describe('Access: grant and revoke from the tree', () => {
   const session = useWorkbench({ name: 'access' });
   const dialog = () => session.page.locator('.monaco-dialog-box');
@@ -47,7 +56,7 @@ void describe('Access: grant and revoke from the tree', () => {
     assert.match(await confirmation.innerText(), /topics starting with 'orders-' · orders-prod \(Production\)/);
     assert.equal((await writes('POST')).length, 0);
     await confirmation.click();
-    await wb.waitForNotification(/Granted DeveloperRead to disposable-service/);
+    await until(async () => (await writes('POST')).length > 0, async () => `the POST; requests: ${JSON.stringify(((await session.sandbox.requests()) as Recorded[]).slice(-8))}`);
 
     const posts = await writes('POST');
     assert.equal(posts.length, 1, 'exactly one POST');
@@ -55,7 +64,12 @@ void describe('Access: grant and revoke from the tree', () => {
     assert.deepEqual(granted.map((b) => b.role_name), ['DeveloperRead'], 'that principal and pattern');
 
     await wb.expand(SA.displayName);
-    await wb.expand('Access');
+    // The account's Access folder (level 4: organization, Service accounts, account, Access), not
+    // the organization's own (level 2).
+    const folder = session.page.locator('.part.sidebar .monaco-list-row[role="treeitem"][aria-level="4"]')
+      .filter({ has: session.page.locator('.label-name', { hasText: /^\s*Access\s*$/ }) }).first();
+    await folder.waitFor({ timeout: 20_000 });
+    await folder.locator('.monaco-tl-twistie').click();
     const row = session.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { hasText: "topics starting with 'orders-'" }).first();
     await row.waitFor({ timeout: 20_000 });
     assert.match(await row.innerText(), /DeveloperRead/);

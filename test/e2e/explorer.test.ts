@@ -112,7 +112,7 @@ void describe('explorer', () => {
     const wb = session.workbench;
     await wb.contextMenu('Service accounts', 'Filter…');
     await wb.fillQuickInput(FIXTURES.paymentsServiceAccount.displayName);
-    await description('Service accounts').filter({ hasText: 'filter: "payments-service"' }).waitFor({ timeout: 20_000 });
+    await description('Service accounts').filter({ hasText: 'name = "payments-service" (exact)' }).waitFor({ timeout: 20_000 });
     await wb.treeRow(FIXTURES.paymentsServiceAccount.displayName).waitFor();
 
     await wb.contextMenu(FIXTURES.paymentsServiceAccount.displayName, 'Copy CRN');

@@ -60,13 +60,23 @@ export class Workbench {
   async expand(label: string | RegExp): Promise<void> {
     const row = this.treeRow(label);
     await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
-    if ((await row.getAttribute('aria-expanded')) === 'true') return;
-    await row.locator('.monaco-tl-twistie').click();
-    await this.page.waitForFunction(
-      (el) => el?.getAttribute('aria-expanded') === 'true',
-      await row.elementHandle(),
-      { timeout: this.timeoutMs },
-    );
+    // The extension expands the first organization by itself on a first start; a click that
+    // lands just after that collapses it again, so check and click until it stays expanded.
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      if ((await row.getAttribute('aria-expanded')) === 'true') return;
+      await row.locator('.monaco-tl-twistie').click();
+      try {
+        await this.page.waitForFunction(
+          (el) => el?.getAttribute('aria-expanded') === 'true',
+          await row.elementHandle(),
+          { timeout: Math.max(1_000, Math.min(3_000, deadline - Date.now())) },
+        );
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
   }
 
   /** Right-clicks a tree row and picks a context menu entry. */

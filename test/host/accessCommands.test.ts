@@ -208,6 +208,8 @@ describe('Access commands', function () {
       await choose(await next('quickPick'), (i) => i.description === FIXTURES.productionCluster.id);
       const prefix = await next('inputBox');
       prefix.value = 'bad prefix';
+      await settle();
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       await waitFor(() => {
         const m = prefix.validationMessage;
         return /letters, digits/.test(typeof m === 'string' ? m : m?.message ?? '');

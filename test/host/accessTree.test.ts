@@ -75,6 +75,10 @@ describe('Access folders', function () {
     const cluster = await find(api, clusters, 'kafkaCluster', FIXTURES.productionCluster.id);
     const access = await find(api, cluster, 'accessFolder');
     await sandbox.clearRequests();
+    // The first page: one request per query, the inherited roles on top.
+    const first = (await childrenOf(api, access)).filter((n) => n.kind === 'roleBinding');
+    assert.equal((await requestsTo(BINDINGS)).length, 3, 'organization, environment, cluster and below: one request each');
+    assert.ok(rows(api, first.slice(0, 2)).every((t) => t.includes('inherited from')), rows(api, first.slice(0, 3)).join('\n'));
     await (access as unknown as { loadAll(signal: AbortSignal): Promise<void> }).loadAll(new AbortController().signal);
     const lists = await requestsTo(BINDINGS);
     const patterns = lists.map((r) => r.query.crn_pattern);
@@ -106,7 +110,7 @@ describe('Access folders', function () {
     assert.match(label, /Can't list role bindings/);
     const tooltip = api.explorer.getTreeItem(kids[0]!).tooltip;
     assert.match(typeof tooltip === 'string' ? tooltip : '', /OrganizationAdmin or AccountAdmin/);
-    assert.equal((await requestsTo(BINDINGS)).length, 1, 'one failed request, no retries storm');
+    assert.equal((await requestsTo(BINDINGS)).length, 2, 'one request per query (the organization; the environment and below), no retry storm');
   });
 
   it('filters loaded bindings by role, principal or scope words', async () => {

@@ -142,7 +142,7 @@ describe('chat tools: act tools', () => {
   it('refuses a role at the wrong level, and a 403 on a grant names the missing role', async () => {
     assert.match(await invoke('confluentCloud_grantRole', { principal: 'sa-disp001', role: 'DeveloperRead' }), /^Invalid input: `DeveloperRead` can't be granted on the organization level/);
     await sandbox.setFaults('403@POST /iam/v2/role-bindings');
-    const text = await invoke('confluentCloud_grantRole', { principal: 'sa-disp001', role: 'MetricsViewer' });
+    const text = await invoke('confluentCloud_grantRole', { principal: 'sa-disp001', role: 'DataDiscovery' });
     assert.match(text, /403: the signed-in key lacks a role that can manage role bindings/);
   });
 });

@@ -25,7 +25,7 @@ describe('explorer: filters', () => {
     assert.equal(requests[0]?.query.display_name, FIXTURES.paymentsServiceAccount.displayName);
     const item = org.serviceAccounts.getTreeItem();
     assert.equal(item.contextValue, 'serviceAccountsFolder.filtered');
-    assert.match(String(item.description), /filter: "payments-service"/);
+    assert.match(String(item.description), /name = "payments-service" \(exact\)/);
 
     await vscode.commands.executeCommand('confluentCloud.explorer.clearFilter', org.serviceAccounts);
     assert.equal(org.serviceAccounts.getTreeItem().contextValue, 'serviceAccountsFolder');

@@ -183,8 +183,8 @@ describe('newcomer: first minutes', () => {
     const ext = await activateExtension();
     const manifest = ext.packageJSON as Manifest;
     const entries = (manifest.contributes.menus['view/item/context'] ?? []).filter((e) => e.when?.startsWith('view == confluentCloud.explorer '));
-    // Every Delete…/Remove… entry, including ones added later.
-    const destructive = { has: (command: string) => /^confluentCloud\.(delete|remove)[A-Z]/.test(command) };
+    // Every Delete…/Remove…/Revoke… entry, including ones added later.
+    const destructive = { has: (command: string) => /^confluentCloud\.(delete|remove|revoke)[A-Z]/.test(command) };
     for (const known of ['deleteEnvironment', 'deleteServiceAccount', 'deleteUser', 'deleteApiKey', 'removeOrganization']) {
       assert.ok(entries.some((e) => e.command === `confluentCloud.${known}`), `${known} is in the menu`);
     }

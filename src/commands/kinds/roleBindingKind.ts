@@ -7,7 +7,7 @@ import type { RoleBinding } from '../../cloud/schemas/roleBinding';
 import { parsePrincipal, patternText, principalFor, principalText, scopeText } from '../../explorer/accessText';
 import { RoleBindingNode } from '../../explorer/nodes/roleBindingNode';
 import { ROLE_BINDING_TREE } from '../../explorer/roleBindingTree';
-import { pickText } from '../../ui/inertText';
+import { inertMessage, pickText } from '../../ui/inertText';
 import { grantPreset, organizationIdOf } from '../accessTargets';
 import { loadCluster } from '../apiKeyTargets';
 import type { ChoiceOption, FormSpec, TextField } from '../forms/formSpec';
@@ -240,14 +240,14 @@ export const ROLE_BINDING_KIND: ResourceKindDescriptor<RoleBinding, GrantInputs,
       const where = patternText(rb.crn_pattern, names);
       if (rb.existing) {
         ctx.deps.log.info(`Role binding ${rb.id} already existed; nothing was granted`);
-        void vscode.window.showInformationMessage(`${who} already has ${rb.role_name} on ${where} (${rb.id}). Nothing was changed.`);
+        void vscode.window.showInformationMessage(inertMessage(`${who} already has ${rb.role_name} on ${where} (${rb.id}). Nothing was changed.`));
         return;
       }
       ctx.deps.updates.itemCreated(ctx.connection, 'roleBinding', rb);
       ctx.deps.log.info(`Granted role binding ${rb.id}${recovered ? ' (found after an error)' : ''}`);
-      void vscode.window.showInformationMessage(
+      void vscode.window.showInformationMessage(inertMessage(
         `${recovered ? 'Despite the error, granted' : 'Granted'} ${rb.role_name} to ${who} on ${where} (${rb.id}). A new binding can take a little while to take effect.`,
-      );
+      ));
     },
   },
   remove: {

@@ -50,7 +50,7 @@ export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placehol
 }
 
 /** Service accounts, paged; typing a full display name also asks the server (exact match). */
-export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a service account (type an exact name to search the server)'): Promise<StepResult<ServiceAccount>> {
+export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a service account (an exact name searches the server)'): Promise<StepResult<ServiceAccount>> {
   const { client } = ctx.connection;
   return pickPaged<ServiceAccount>({
     ...at, factory: ctx.factory, placeholder, noun: 'service accounts',
@@ -160,6 +160,6 @@ export async function pickOwner(ctx: PickerContext, at: PickerPosition, kind: st
     const result = await pickUser(ctx, at, 'Select the user who will own the key');
     return result?.kind === 'value' ? { kind: 'value', value: { kind: 'user', user: result.value } } : result;
   }
-  const result = await pickServiceAccount(ctx, at, 'Select the service account that will own the key (type an exact name to search the server)');
+  const result = await pickServiceAccount(ctx, at, 'Owner of the key (an exact name searches the server)');
   return result?.kind === 'value' ? { kind: 'value', value: { kind: 'serviceAccount', serviceAccount: result.value } } : result;
 }

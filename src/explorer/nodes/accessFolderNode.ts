@@ -22,10 +22,10 @@ export type AccessScope =
 
 /**
  * "Access": role bindings, lazily and page by page like every folder. A principal's folder is one
- * query (`organization=<org>/*` + `principal`); a scope's folder is the scope and everything
- * below it (`…/*`), then each enclosing scope exactly (its bindings apply here too, marked
- * "inherited from …"). Each page is one request; names in the rows come from the tree or from
- * one cached GET by ID.
+ * query (`organization=<org>/*` + `principal`); a scope's folder reads each enclosing scope
+ * exactly (its bindings apply here too, marked "inherited from …") and the scope with everything
+ * below it (`…/*`). Each page is one request per query that has one left; names in the rows come
+ * from the tree or from one cached GET by ID.
  */
 export class AccessFolderNode extends PagedFolderNode<RoleBinding> implements BindingView {
   readonly kind = 'accessFolder' as const;
@@ -121,7 +121,8 @@ export class AccessFolderNode extends PagedFolderNode<RoleBinding> implements Bi
     }
     const scope = this.pattern(org)!;
     this.scopePattern = scope;
-    return [query(buildCrnPattern(withNested(scope))), ...parentScopes(scope).map((p) => query(buildCrnPattern(p)))];
+    // Enclosing scopes first, so what is inherited shows on top of the first page.
+    return [...parentScopes(scope).map((p) => query(buildCrnPattern(p))), query(buildCrnPattern(withNested(scope)))];
   }
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isCancelled } from '../../cloud/errors';
 import type { Page } from '../../cloud/pagination';
+import { plainLine } from '../../ui/inertText';
 import { folderDescription, formatCount, limitText } from '../labels';
 import { PageBuffer, type PagingStop } from '../pageBuffer';
 import type { ResourceKind } from '../resourceIds';
@@ -16,6 +17,13 @@ export interface PageRequest {
   /** Only passed to folders whose API filters on the server. */
   readonly filter?: string | undefined;
 }
+
+/**
+ * How a filter matches: `exact` is the server's own search (service accounts by exact name, every
+ * page); `contains` finds the text in names and IDs of the loaded pages, fetching more until a
+ * page of matches shows.
+ */
+export type FilterMode = 'exact' | 'contains';
 
 /** Resources a folder can hold. */
 export type FolderItem = { id: string; metadata?: { resource_name?: string | null } | null };
@@ -44,6 +52,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   // Bumped by refresh: a response that arrives for an older generation is dropped.
   private generation = 0;
   private filterText: string | undefined;
+  private chosenMode: FilterMode | undefined;
   private readonly loadMoreNode = new LoadMoreNode(this);
   // Aborted by refresh, collapse and dispose: every request of this folder carries its signal,
   // so nothing keeps paging for a folder nobody looks at any more.
@@ -59,6 +68,11 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   protected abstract createNode(item: T): ResourceNode<T>;
   /** Whether an item matches the filter (for server filters: the server's own semantics). */
   abstract matches(item: T, filter: string): boolean;
+
+  /** For a server-filtered folder: the substring match used in `contains` mode. */
+  protected containsMatch(item: T, filter: string): boolean {
+    return this.matches(item, filter);
+  }
   /** Whether a resource belongs in this folder at all (e.g. an API key owned by this account). */
   abstract accepts(item: T): boolean;
 
@@ -87,6 +101,23 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   get isFiltered(): boolean {
     return this.filterText !== undefined;
   }
+  /** How the current filter matches; `exact` only where the server searches. */
+  get filterMode(): FilterMode {
+    return this.chosenMode ?? (this.serverFilter ? 'exact' : 'contains');
+  }
+  /** True while the server does the filtering (its exact search), false when loaded pages are searched. */
+  get filtersOnServer(): boolean {
+    return this.serverFilter && this.filterMode === 'exact';
+  }
+
+  /** Whether the folder shows an item under its current filter (always, without one). */
+  shows(item: T): boolean {
+    return this.filterText === undefined || this.isMatch(item, this.filterText);
+  }
+
+  private isMatch(item: T, filter: string): boolean {
+    return this.serverFilter && this.filterMode === 'contains' ? this.containsMatch(item, filter) : this.matches(item, filter);
+  }
   /** Set when loading stopped at `confluentCloud.loadAllLimit` or on a repeated page token. */
   get stopped(): PagingStop | undefined {
     return this.buffer.stopped;
@@ -103,12 +134,13 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       complete: this.buffer.complete,
       started: this.buffer.started,
       filter: this.filterText,
+      filterMode: this.filterMode,
       matches: this.visible().length,
       stoppedAtLimit: this.buffer.stopped === 'limit',
     });
-    item.tooltip = this.serverFilter && this.filterText !== undefined
-      ? `${this.label} named exactly "${this.filterText}"`
-      : this.label;
+    item.tooltip = this.filterText === undefined ? this.label : this.filtersOnServer
+      ? `${this.label} named exactly "${plainLine(this.filterText, 80)}" (Confluent Cloud searches every page, exact and case-sensitive)`
+      : `${this.label} containing "${plainLine(this.filterText, 80)}" in loaded pages (any case; more pages are fetched until a page of matches shows)`;
     return item;
   }
 
@@ -116,7 +148,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     if (!this.buffer.started && this.loadError === undefined) {
       await (this.inflight ?? this.run(async (signal) => {
         await this.fetchNext(signal);
-        if (this.filterText !== undefined && !this.serverFilter) await this.fetchUntilMatches(this.pageSize(), signal);
+        if (this.filterText !== undefined && !this.filtersOnServer) await this.fetchUntilMatches(this.pageSize(), signal);
       }, 'first'));
     }
     return this.buildChildren();
@@ -133,7 +165,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
     if (!this.buffer.hasMore) return Promise.resolve();
     return this.run(async (signal) => {
       this.tree.changed(this.loadMoreNode);
-      if (this.filterText !== undefined && !this.serverFilter) {
+      if (this.filterText !== undefined && !this.filtersOnServer) {
         await this.fetchUntilMatches(this.visible().length + this.pageSize(), signal);
       } else {
         await this.fetchNext(signal);
@@ -163,12 +195,16 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
 
   /**
    * Sets or clears the filter. Server-filtered folders start over with the filter as a query
-   * parameter; others filter loaded pages and fetch further ones until a page of matches shows.
+   * parameter (or, in `contains` mode, without it and searching the pages); others filter loaded
+   * pages and fetch further ones until a page of matches shows.
    */
-  async applyFilter(text: string | undefined, signal?: AbortSignal): Promise<void> {
-    if (text === this.filterText) return;
+  async applyFilter(text: string | undefined, signal?: AbortSignal, mode?: FilterMode): Promise<void> {
+    const nextMode = this.serverFilter ? (text === undefined ? undefined : (mode ?? 'exact')) : undefined;
+    if (text === this.filterText && nextMode === this.chosenMode) return;
     this.filterText = text;
+    this.chosenMode = nextMode;
     if (this.serverFilter) {
+      // The loaded pages were fetched for the old filter (or none): start over.
       this.reset();
     } else if (this.buffer.started && text !== undefined) {
       if (this.inflight) await this.inflight.catch(() => undefined);
@@ -243,7 +279,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   /** Adds a created resource to a loaded folder; false when the folder is not loaded or it does not fit. */
   insert(item: T): boolean {
     if (!this.buffer.started || !this.accepts(item)) return false;
-    if (this.serverFilter && this.filterText !== undefined && !this.matches(item, this.filterText)) return false;
+    if (this.filtersOnServer && this.filterText !== undefined && !this.matches(item, this.filterText)) return false;
     this.buffer.insert(item);
     this.nodes.get(item.id)?.update(item);
     return true;
@@ -277,7 +313,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       pageSize: this.pageSize(),
       pageToken: this.buffer.nextPageToken,
       signal,
-      filter: this.serverFilter ? this.filterText : undefined,
+      filter: this.filtersOnServer ? this.filterText : undefined,
     });
     if (generation === this.generation) this.buffer.append(page);
   }
@@ -334,8 +370,8 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
 
   private visible(): readonly T[] {
     const filter = this.filterText;
-    if (filter === undefined || this.serverFilter) return this.buffer.items;
-    return this.buffer.items.filter((i) => this.matches(i, filter));
+    if (filter === undefined || this.filtersOnServer) return this.buffer.items;
+    return this.buffer.items.filter((i) => this.isMatch(i, filter));
   }
 
   private buildChildren(): ExplorerNode[] {
@@ -343,7 +379,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       return [new ErrorNode(this.connection, this, this.noun, this.loadError, () => this.retry())];
     }
     const filter = this.filterText;
-    const shown = this.buffer.shown(filter === undefined || this.serverFilter ? undefined : (i) => this.matches(i, filter));
+    const shown = this.buffer.shown(filter === undefined || this.filtersOnServer ? undefined : (i) => this.isMatch(i, filter));
     const children: ExplorerNode[] = shown.map((item) => this.nodeFor(item));
     if (this.moreError !== undefined) {
       children.push(new ErrorNode(this.connection, this, `more ${this.noun}`, this.moreError, () => this.retry()));

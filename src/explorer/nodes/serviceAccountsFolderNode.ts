@@ -1,5 +1,6 @@
 import type { Page } from '../../cloud/pagination';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
+import { matchesFilter } from '../filterMatch';
 import { PagedFolderNode, type PageRequest } from './pagedFolderNode';
 import { ServiceAccountNode } from './serviceAccountNode';
 
@@ -33,6 +34,11 @@ export class ServiceAccountsFolderNode extends PagedFolderNode<ServiceAccount> {
   /** The server's semantics: exact `display_name`. */
   matches(item: ServiceAccount, filter: string): boolean {
     return item.display_name === filter;
+  }
+
+  /** `contains` mode: the text in the name, ID or description of the loaded pages. */
+  protected override containsMatch(item: ServiceAccount, filter: string): boolean {
+    return matchesFilter(filter, [item.display_name, item.id, item.description]);
   }
 
   accepts(): boolean {

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { describeFailure, fieldFromPointer, fieldLabel } from '../../../src/commands/errorMessages';
 import { CloudApiError, type CloudApiErrorInit } from '../../../src/cloud/errors';
+import { roleInfo } from '../../../src/cloud/roleCatalogue';
+import { rolesInTable } from '../../../src/explorer/requiredRoles';
 
 const REQUEST_ID = '7f3c1a2b-9d4e-4f00-8a11-123456789abc';
 
@@ -35,11 +37,24 @@ void describe('describeFailure', () => {
   void it('403: names the permission when the API does', () => {
     const withPermission = describeFailure(httpError(403, { code: 'user_unauthorized', detail: 'Missing permission CreateEnvironment:Organization' }),
       { verb: 'create', noun: 'environment', name: 'dev' });
-    assert.match(withPermission.message, /not allowed to do this; it needs the CreateEnvironment:Organization permission \(403 user_unauthorized/);
+    assert.match(withPermission.message, /not allowed to do this; it needs the CreateEnvironment:Organization permission, granted by the OrganizationAdmin role \(403 user_unauthorized/);
     const explicit = describeFailure(httpError(403, { permission: 'Delete:Environment' }), { verb: 'delete', noun: 'environment', name: 'dev' });
-    assert.match(explicit.message, /needs the Delete:Environment permission/);
+    assert.match(explicit.message, /needs the Delete:Environment permission, granted by the OrganizationAdmin or EnvironmentAdmin role/);
     const without = describeFailure(httpError(403, { detail: 'Forbidden' }), CREATE_SA);
-    assert.match(without.message, /not allowed to do this \(403/);
+    assert.match(without.message, /not allowed to do this; it needs the OrganizationAdmin or AccountAdmin role \(403/);
+  });
+
+  void it('403: names the role per kind and action, from the role table', () => {
+    const key = describeFailure(httpError(403, {}), { verb: 'create', noun: 'API key' });
+    assert.match(key.message, /it needs the OrganizationAdmin, AccountAdmin or ResourceKeyAdmin role/);
+    const grant = describeFailure(httpError(403, {}), { verb: 'grant', noun: 'role binding' });
+    assert.match(grant.message, /it needs the OrganizationAdmin or AccountAdmin role/);
+    const unknown = describeFailure(httpError(403, {}), { verb: 'create', noun: 'widget' });
+    assert.match(unknown.message, /not allowed to do this \(403, request/);
+  });
+
+  void it('every role the table names is in the role catalogue', () => {
+    for (const role of rolesInTable()) assert.ok(roleInfo(role), `${role} is not a known role`);
   });
 
   void it('422: puts the server message on the field the pointer names', () => {
@@ -66,7 +81,8 @@ void describe('describeFailure', () => {
     assert.match(timeout.message, /the request timed out/);
     const network = describeFailure(new CloudApiError({ reason: 'network', action: 'x', summary: 'reset', networkCode: 'ECONNRESET' }), CREATE_SA);
     assert.equal(network.uncertain, true);
-    assert.match(network.message, /connection failed \(ECONNRESET\)/);
+    assert.match(network.message, /the connection was closed by the server or a proxy \(ECONNRESET\)\.$/);
+    assert.doesNotMatch(network.message, /couldn't reach.*couldn't reach/i);
   });
 
   void it('404 means gone; cancelled means silence', () => {

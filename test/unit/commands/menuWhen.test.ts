@@ -9,8 +9,15 @@ interface MenuEntry {
   readonly when?: string;
 }
 
+interface KeybindingEntry {
+  readonly command: string;
+  readonly key: string;
+  readonly when?: string;
+  readonly args?: { readonly action?: string };
+}
+
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-  contributes: { menus: Record<string, MenuEntry[]> };
+  contributes: { menus: Record<string, MenuEntry[]>; keybindings?: KeybindingEntry[] };
 };
 const itemMenu = manifest.contributes.menus['view/item/context'] ?? [];
 const VIEW = 'confluentCloud.explorer';
@@ -117,5 +124,52 @@ void describe('menus: when clauses reach every context value', () => {
     assertHidden('error.retryable', ['confluentCloud.updateApiKey']);
     assertReaches('loadMore', ['confluentCloud.explorer.loadAll']);
     assertHidden('empty', ['confluentCloud.explorer.retry', 'confluentCloud.explorer.loadAll']);
+  });
+});
+
+/** The keyboard actions (`args.action`) whose key binding fires with this node selected in the explorer. */
+function keyActionsFor(selectedItem: string): Set<string> {
+  const bindings = manifest.contributes.keybindings ?? [];
+  const context = { focusedView: VIEW, inputFocus: false, 'confluentCloud.explorer.selectedItem': selectedItem };
+  return new Set(bindings.filter((b) => !b.when || evaluateWhen(b.when, context)).map((b) => b.args?.action ?? b.command));
+}
+
+void describe('key bindings: when clauses reach every context value', () => {
+  const keyed: Record<string, readonly string[]> = {
+    environment: ['delete', 'rename', 'copyId'],
+    serviceAccount: ['delete', 'rename', 'copyId'],
+    user: ['delete', 'rename', 'copyId'],
+    apiKey: ['delete', 'rename', 'copyId'],
+    kafkaCluster: ['copyId'],
+  };
+  for (const [kind, actions] of Object.entries(keyed)) {
+    void it(`${kind}: Delete, F2 and Copy survive every modifier`, () => {
+      for (const value of variants(kind, ['console'])) {
+        const shown = keyActionsFor(value);
+        assert.deepEqual(actions.filter((a) => !shown.has(a)), [], `${value} loses a key binding`);
+      }
+    });
+  }
+
+  void it('roleBinding: Delete (Revoke) survives every modifier', () => {
+    for (const value of variants('roleBinding', ['inherited'])) assert.ok(keyActionsFor(value).has('delete'), value);
+  });
+
+  void it('organization: Delete and F2 reach every stored organization, never the environment or demo one', () => {
+    for (const value of variants('organization', ['fromEnvironment', 'demo', 'console'])) {
+      if (value.includes('.fromEnvironment') && value.includes('.demo')) continue;
+      const shown = keyActionsFor(value);
+      const managedElsewhere = /\.(fromEnvironment|demo)(\.|$)/.test(value);
+      for (const action of ['delete', 'rename']) {
+        assert.equal(shown.has(action), !managedElsewhere, `${value}: ${action} ${managedElsewhere ? 'must not' : 'must'} fire`);
+      }
+      assert.ok(shown.has('copyId'), `${value}: copyId`);
+    }
+  });
+
+  void it('nothing fires while typing in an input', () => {
+    const bindings = manifest.contributes.keybindings ?? [];
+    const context = { focusedView: VIEW, inputFocus: true, 'confluentCloud.explorer.selectedItem': 'serviceAccount' };
+    assert.deepEqual(bindings.filter((b) => b.when && evaluateWhen(b.when, context)).map((b) => b.key), []);
   });
 });

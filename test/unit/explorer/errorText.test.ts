@@ -9,7 +9,7 @@ void describe('describeLoadError', () => {
   void it('names the status, code and request', () => {
     const error = new CloudApiError({ reason: 'http', action: 'list users', summary: 'forbidden', status: 403, code: 'user_unauthorized', requestId: '7f3c1a2b-0000-4000-8000-000000000000' });
     const d = describeLoadError('users', error);
-    assert.equal(d.label, "Couldn't load users: 403 user_unauthorized (request 7f3c1a2b…)");
+    assert.equal(d.label, "Couldn't load users: 403 user_unauthorized; needs the OrganizationAdmin or AccountAdmin role (request 7f3c1a2b…)");
     assert.equal(d.remedy, 'retry');
     assert.match(d.detail, /forbidden/);
   });
@@ -21,7 +21,9 @@ void describe('describeLoadError', () => {
 
   void it('words 429, offline and timeouts', () => {
     assert.match(describeLoadError('users', new CloudApiError({ reason: 'http', action: 'x', summary: 'slow down', status: 429, retryAfterSeconds: 7 })).label, /429 too many requests, retry in 7 s/);
-    assert.match(describeLoadError('users', new CloudApiError({ reason: 'network', action: 'x', summary: 'refused', networkCode: 'ECONNREFUSED' })).label, /offline or unreachable \(ECONNREFUSED\)/);
+    assert.match(describeLoadError('users', new CloudApiError({ reason: 'network', action: 'x', summary: 'refused', networkCode: 'ECONNREFUSED' })).label, /the connection was refused/);
+    const socket = describeLoadError('users', new CloudApiError({ reason: 'network', action: 'x', summary: 'closed', networkCode: 'UND_ERR_SOCKET' })).label;
+    assert.equal(socket, "Couldn't load users: the connection was closed by the server or a proxy");
     assert.match(describeLoadError('users', new CloudApiError({ reason: 'timeout', action: 'x', summary: 'no answer' })).label, /timed out/);
   });
 

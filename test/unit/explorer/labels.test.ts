@@ -26,11 +26,11 @@ void describe('folderDescription', () => {
   void it('shows the filter and the matches', () => {
     assert.equal(
       folderDescription({ loaded: 100, complete: false, started: true, filter: 'pay', matches: 3 }),
-      '3 matching so far · filter: "pay"',
+      '3 matching so far · contains "pay"',
     );
     assert.equal(
       folderDescription({ loaded: 100, complete: true, started: true, filter: 'pay', matches: 3 }),
-      '3 matching · filter: "pay"',
+      '3 matching · contains "pay"',
     );
   });
 });

@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { Disposable } from './disposable';
+
+/** What the features bundle's entry gets from the core besides the core objects. */
+export interface FeatureHooks {
+  /** Takes the metrics panel serializer; the one VS Code knows was registered at activation. */
+  readonly registerSerializer: (viewType: string, serializer: vscode.WebviewPanelSerializer) => vscode.Disposable;
+  /** Takes a chat tool's implementation; the stand-in VS Code knows was registered at activation. */
+  readonly registerTool: (name: string, tool: vscode.LanguageModelTool<object>) => vscode.Disposable;
+}
+
+/** The features bundle's entry point: wires every feature and returns its disposables. */
+export type FeaturesEntry<C> = (core: C, hooks: FeatureHooks) => vscode.Disposable[];
+
+/** Manifest parts the stand-ins are made from. */
+export interface FeatureManifest {
+  readonly commands: readonly string[];
+  readonly tools: readonly string[];
+  readonly serializers: readonly string[];
+}
+
+/**
+ * Everything but the tree loads on first use. At activation VS Code must already know every
+ * command, webview serializer and chat tool the manifest names, so this registers stand-ins for
+ * them; the first one used loads the features bundle, which registers the real commands and hands
+ * over its serializers and tools. A stand-in command then re-runs the same call, so a caller
+ * (palette, menu, keybinding, another extension) never sees the difference.
+ */
+export class LazyFeatures<C> extends Disposable {
+  private commandStandIns: vscode.Disposable[] = [];
+  private loaded = false;
+  private readonly serializers = new Map<string, vscode.WebviewPanelSerializer>();
+  private readonly tools = new Map<string, vscode.LanguageModelTool<object>>();
+  /** Milliseconds the first load took (require + wiring); for the log and the bench. */
+  loadMs: number | undefined;
+
+  constructor(
+    private readonly entry: () => FeaturesEntry<C>,
+    private readonly core: C,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /**
+   * Stand-ins for the manifest's commands, serializers and tools. `coreCommands` are registered by
+   * the core itself and get no stand-in.
+   */
+  standIn(manifest: FeatureManifest, coreCommands: ReadonlySet<string>): void {
+    for (const id of manifest.commands) {
+      if (coreCommands.has(id)) continue;
+      this.commandStandIns.push(vscode.commands.registerCommand(id, (...args: unknown[]) => {
+        this.load();
+        return vscode.commands.executeCommand(id, ...args);
+      }));
+    }
+    for (const viewType of manifest.serializers) {
+      this.register(vscode.window.registerWebviewPanelSerializer(viewType, {
+        deserializeWebviewPanel: async (panel, state) => {
+          this.load();
+          await this.serializers.get(viewType)?.deserializeWebviewPanel(panel, state);
+        },
+      }));
+    }
+    const lm = (vscode as { lm?: Partial<typeof vscode.lm> }).lm;
+    if (typeof lm?.registerTool !== 'function') return;
+    for (const name of manifest.tools) {
+      this.register(lm.registerTool<object>(name, {
+        prepareInvocation: (options, token) => this.tool(name).prepareInvocation?.(options, token),
+        invoke: (options, token) => this.tool(name).invoke(options, token),
+      }));
+    }
+  }
+
+  /**
+   * Loads the features now unless already loaded. Synchronous on purpose: the stand-in commands
+   * are removed and the real ones registered in the same tick, so no call can fall in between.
+   */
+  load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    for (const standIn of this.commandStandIns) standIn.dispose();
+    this.commandStandIns = [];
+    const started = performance.now();
+    const disposables = this.entry()(this.core, {
+      registerSerializer: (viewType, serializer) => this.slot(this.serializers, viewType, serializer),
+      registerTool: (name, tool) => this.slot(this.tools, name, tool),
+    });
+    this.loadMs = performance.now() - started;
+    for (const d of disposables) this.register(d);
+    this.log.info(`Loaded the commands and panels in ${this.loadMs.toFixed(1)} ms`);
+  }
+
+  /** Loads once an editor shows a document (the editor features work on open documents). */
+  loadWithFirstEditor(): void {
+    const later = (): void => void setTimeout(() => this.load(), 0);
+    if (vscode.window.visibleTextEditors.length > 0) {
+      later();
+      return;
+    }
+    const listener = this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      if (editors.length === 0) return;
+      listener.dispose();
+      later();
+    }));
+  }
+
+  override dispose(): void {
+    for (const standIn of this.commandStandIns) standIn.dispose();
+    this.commandStandIns = [];
+    super.dispose();
+  }
+
+  private tool(name: string): vscode.LanguageModelTool<object> {
+    this.load();
+    const tool = this.tools.get(name);
+    if (!tool) throw new Error(`The chat tool ${name} is not available in this version.`);
+    return tool;
+  }
+
+  private slot<T>(map: Map<string, T>, key: string, value: T): vscode.Disposable {
+    map.set(key, value);
+    return { dispose: () => { if (map.get(key) === value) map.delete(key); } };
+  }
+}
+
+/** Command, tool and webview IDs the manifest contributes. */
+export function manifestParts(packageJson: unknown): FeatureManifest {
+  const contributes = (packageJson as { contributes?: Record<string, unknown> } | undefined)?.contributes ?? {};
+  const ids = (list: unknown, key: string): string[] =>
+    Array.isArray(list) ? list.flatMap((entry) => (typeof entry?.[key] === 'string' ? [entry[key]] : [])) : [];
+  const activation = (packageJson as { activationEvents?: unknown } | undefined)?.activationEvents;
+  const serializers = Array.isArray(activation)
+    ? activation.flatMap((e) => (typeof e === 'string' && e.startsWith('onWebviewPanel:') ? [e.slice('onWebviewPanel:'.length)] : []))
+    : [];
+  return { commands: ids(contributes.commands, 'command'), tools: ids(contributes.languageModelTools, 'name'), serializers };
+}
