@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { CloudClient } from '../src/cloud/cloudClient';
 import { loadChart } from '../src/metrics/chartLoader';
 import { DEFAULT_CONTROLS, type Controls } from '../src/metrics/protocol';
@@ -56,6 +56,8 @@ export interface DrawTimes {
   readonly maxMs: number;
   /** Message posted → the next animation frame after the draw (the frame that shows it), median. */
   readonly medianFrameMs: number;
+  /** Renderer main-thread CPU time from the post to that frame (its layout and paint included), median. */
+  readonly medianCpuMs: number;
 }
 
 export interface PaintFigures extends DrawTimes {
@@ -75,29 +77,44 @@ export interface PaintFigures extends DrawTimes {
    * page), so it is noisier, and it includes the webview's controls and legend.
    */
   readonly frameRatioOfMedians: number;
+  /** Webview median ÷ baseline median of main-thread CPU time: the steadiest of the three ratios. */
+  readonly cpuRatioOfMedians: number;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-interface PaintRun { readonly draw: number; readonly frame: number; readonly width: number; readonly height: number }
+interface PaintRun { readonly draw: number; readonly frame: number; readonly cpu: number; readonly width: number; readonly height: number }
+
+/** The renderer main thread's CPU time so far (ms), from the DevTools protocol's `ThreadTime`. */
+async function threadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+}
 
 /**
  * One first paint in a fresh page: waits for `ready`, sends `init`, generates the `series`
  * message in the page before the clock starts, posts it and waits for the `metrics:draw` mark.
  * `size` is handed to the baseline page, which has no layout of its own to size the chart from.
+ * Besides wall times it reads the main thread's CPU time around the post (the page is idle
+ * before and after), which other processes on the machine barely change.
  */
 async function paintOnce(browser: Browser, url: string, series: number, points: number, size?: { width: number; height: number }, screenshot?: string): Promise<PaintRun> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { posted: { type: string }[] }).posted.some((m) => m.type === 'ready'));
-    const result = await page.evaluate(async ({ series, points, size }) => {
-      const w = window as unknown as { benchInit(): void; benchSeries(n: number, p: number): unknown; baselineSize?: unknown };
+    await page.evaluate(async ({ series, points, size }) => {
+      const w = window as unknown as { benchInit(): void; benchSeries(n: number, p: number): unknown; baselineSize?: unknown; benchMessage?: unknown };
       w.baselineSize = size;
       w.benchInit();
-      const message = w.benchSeries(series, points);
+      w.benchMessage = w.benchSeries(series, points);
       await new Promise((r) => setTimeout(r, 50));
+    }, { series, points, size });
+    const cpuBefore = await threadTime(cdp);
+    const result = await page.evaluate(async () => {
       performance.clearMarks('metrics:draw');
       const drawn = new Promise<number>((resolveDraw) => {
         new PerformanceObserver((list, observer) => {
@@ -109,15 +126,16 @@ async function paintOnce(browser: Browser, url: string, series: number, points: 
         }).observe({ entryTypes: ['mark'] });
       });
       const t0 = performance.now();
-      window.postMessage(message, '*');
+      window.postMessage((window as unknown as { benchMessage: unknown }).benchMessage, '*');
       const drawAt = await drawn;
       const frameAt = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
       const canvas = document.querySelector<HTMLCanvasElement>('.uplot canvas');
       const ratio = window.devicePixelRatio || 1;
       return { draw: drawAt - t0, frame: frameAt - t0, width: (canvas?.width ?? 0) / ratio, height: (canvas?.height ?? 0) / ratio };
-    }, { series, points, size });
+    });
+    const cpu = (await threadTime(cdp)) - cpuBefore;
     if (screenshot) await page.screenshot({ path: screenshot });
-    return result;
+    return { ...result, cpu };
   } finally {
     await page.close();
   }
@@ -125,7 +143,10 @@ async function paintOnce(browser: Browser, url: string, series: number, points: 
 
 function summarise(runs: readonly PaintRun[]): DrawTimes {
   const runsMs = runs.map((r) => round1(r.draw));
-  return { runsMs, medianMs: median(runsMs), maxMs: Math.max(...runsMs), medianFrameMs: median(runs.map((r) => round1(r.frame))) };
+  return {
+    runsMs, medianMs: median(runsMs), maxMs: Math.max(...runsMs),
+    medianFrameMs: median(runs.map((r) => round1(r.frame))), medianCpuMs: median(runs.map((r) => round1(r.cpu))),
+  };
 }
 
 /**
@@ -178,6 +199,7 @@ export async function measurePaint(options: { series?: number; points?: number; 
     ratioOfMedians: own.medianMs / baseline.medianMs,
     medianPairRatio: median(pairRatios),
     frameRatioOfMedians: own.medianFrameMs / baseline.medianFrameMs,
+    cpuRatioOfMedians: own.medianCpuMs / baseline.medianCpuMs,
   };
 }
 
@@ -249,6 +271,7 @@ export function flatten(f: MetricsBenchFigures): Record<string, number> {
     'first paint / bare uPlot, ratio of medians (goal ≤ 1.2)': f.paint.ratioOfMedians,
     'first paint / bare uPlot, median of per-run ratios': f.paint.medianPairRatio,
     'next frame / bare uPlot, ratio of medians': f.paint.frameRatioOfMedians,
+    'main-thread CPU / bare uPlot, ratio of medians': f.paint.cpuRatioOfMedians,
     'webview JS bytes (minified)': f.bundle.jsBytes,
     'webview JS bytes (gzip)': f.bundle.jsGzipBytes,
     'webview CSS bytes (gzip)': f.bundle.cssGzipBytes,
@@ -300,4 +323,5 @@ function printPaint(paint: PaintFigures): void {
   console.log(`  bare uPlot: median ${baseline.medianMs} ms, max ${baseline.maxMs} ms (runs ${baseline.runsMs.join(', ')}); next frame median ${baseline.medianFrameMs} ms`);
   console.log(`  ratio of medians ${paint.ratioOfMedians.toFixed(2)}×, median of per-run ratios ${paint.medianPairRatio.toFixed(2)}×; goal ≤ 1.2×`);
   console.log(`  next frame, ratio of medians ${paint.frameRatioOfMedians.toFixed(2)}×`);
+  console.log(`  main-thread CPU to that frame: webview ${paint.medianCpuMs} ms, bare uPlot ${baseline.medianCpuMs} ms, ratio of medians ${paint.cpuRatioOfMedians.toFixed(2)}×`);
 }

@@ -4,13 +4,11 @@ import { CANCELLED, done, type DeleteImpact, failedOutcome, type Outcome } from 
 import { withRequestProgress } from './commandTargets';
 import { type DialogService, dialogsOf } from '../ui/dialogs';
 import { quoted, revealHidden } from '../ui/inertText';
+import { isTypeableName } from './confirmToken';
 import type { QuickInputFactory } from '../ui/quickInputs';
 import { describeFailure } from './errorMessages';
 import type { CommandDeps } from './registerCommand';
 import { validateConfirmation } from './validation';
-
-/** Longest name a delete asks to be typed; longer ones are confirmed with the ID. */
-export const TYPEABLE_NAME_MAX = 64;
 
 /** What a delete needs besides the log: where its dialogs and its confirmation box come from. */
 export interface DeleteDeps extends CommandDeps {
@@ -18,14 +16,6 @@ export interface DeleteDeps extends CommandDeps {
   readonly quickInputs?: QuickInputFactory | undefined;
 }
 
-/**
- * Whether a person can type the name to confirm: not when it holds bidi or invisible characters
- * (it shows differently from how it is spelled) or control characters, nor when it is too long
- * to type without seeing it.
- */
-export function isTypeableName(name: string): boolean {
-  return name.trim() !== '' && revealHidden(name) === name && [...name].length <= TYPEABLE_NAME_MAX;
-}
 
 const DELETE_VERBS: DeleteVerbs = ['Delete', 'Deleting', 'Deleted'];
 

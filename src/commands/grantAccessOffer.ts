@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import { buildCrnPattern, clusterScope, covers, parseCrnPattern } from '../cloud/crn';
+import { dialogsOf } from '../ui/dialogs';
 import { inertMessage } from '../ui/inertText';
 import { AccessCommand } from './accessCommandIds';
 import { organizationIdOf } from './accessTargets';
@@ -31,8 +32,8 @@ export async function offerGrantAccess(deps: CommandDeps, connection: OrgConnect
     });
     // A first page without one but with more pages: don't claim there is none.
     if (relevant || page.nextPageToken) return false;
-    const choice = await vscode.window.showInformationMessage(
-      inertMessage(`'${owner.name}' has no role on cluster '${cluster.name}', so the new key can't read or write there yet.`),
+    const choice = await dialogsOf(deps).notify(
+      'info', inertMessage(`'${owner.name}' has no role on cluster '${cluster.name}', so the new key can't read or write there yet.`),
       'Grant Access…',
     );
     if (choice === 'Grant Access…') {

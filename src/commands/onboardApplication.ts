@@ -9,6 +9,7 @@ import { scopeText } from '../explorer/accessText';
 import { EnvironmentNode } from '../explorer/nodes/environmentNode';
 import type { ExplorerNode } from '../explorer/nodes/explorerNode';
 import { KafkaClusterNode } from '../explorer/nodes/kafkaClusterNode';
+import { dialogsOf } from '../ui/dialogs';
 import { inertDetail, inertMessage, pickText } from '../ui/inertText';
 import { withoutSecret } from './apiKeyNames';
 import { loadCluster } from './apiKeyTargets';
@@ -164,7 +165,7 @@ export async function onboardApplication(deps: ResourceCommandDeps, arg: unknown
     const made = madeLines(progress);
     const message = `Onboarding ${inertMessage(`'${plan.name}'`, 80)} stopped: ${failure.message}`;
     deps.log.warn(`${message} Created so far: ${made.join('; ') || 'nothing'}`);
-    const choiceMade = state.automated ? inputs?.on_failure ?? 'stop' : await askAfterFailure(message, made);
+    const choiceMade = state.automated ? inputs?.on_failure ?? 'stop' : await askAfterFailure(deps, message, made);
     if (choiceMade === 'finish') continue;
     if (choiceMade === 'delete') await deleteCreated(deps, connection, progress);
     return failedOutcome(`${message} ${made.length ? `Created: ${made.join('; ')}.` : 'Nothing was created.'}${choiceMade === 'delete' ? ' It was deleted again.' : ''}`, failure.error);
@@ -175,7 +176,7 @@ export async function onboardApplication(deps: ResourceCommandDeps, arg: unknown
     showSecret(deps, key, progress.secret, `service account ${sa.display_name} (${sa.id})`, { kind: 'cluster', ...choice });
     progress.secret = undefined;
   }
-  void vscode.window.showInformationMessage(`Onboarded ${inertMessage(`'${sa.display_name}'`, 80)}: service account ${sa.id}, ${progress.bindings.length} role bindings and API key ${key.id}.`);
+  void dialogsOf(deps).notify('info', `Onboarded ${inertMessage(`'${sa.display_name}'`, 80)}: service account ${sa.id}, ${progress.bindings.length} role bindings and API key ${key.id}.`);
   return done({ serviceAccount: sa, bindings: [...progress.bindings], apiKey: key });
 }
 
@@ -185,10 +186,10 @@ function clusterPreset(node: KafkaClusterNode): ClusterChoice {
   return { cluster: node.cluster, environment: env instanceof EnvironmentNode ? env.environment : { id: node.environmentId, display_name: node.environmentId } };
 }
 
-async function askAfterFailure(message: string, made: readonly string[]): Promise<'finish' | 'delete' | 'stop'> {
+async function askAfterFailure(deps: ResourceCommandDeps, message: string, made: readonly string[]): Promise<'finish' | 'delete' | 'stop'> {
   const detail = inertDetail(made.length ? `Created so far:\n${made.join('\n')}` : 'Nothing was created.');
   const buttons = made.length ? ['Finish Onboarding', 'Delete What Was Created'] : ['Try Again'];
-  const answer = await vscode.window.showErrorMessage(message, { modal: true, detail }, ...buttons);
+  const answer = await dialogsOf(deps).confirm('error', message, detail, ...buttons);
   if (answer === 'Finish Onboarding' || answer === 'Try Again') return 'finish';
   if (answer === 'Delete What Was Created') return 'delete';
   return 'stop';
@@ -293,5 +294,5 @@ async function deleteCreated(deps: ResourceCommandDeps, connection: OrgConnectio
     }
   });
   progress.secret = undefined;
-  if (left.length) void vscode.window.showErrorMessage(inertMessage(`Couldn't delete everything onboarding created: ${left.join('; ')}`));
+  if (left.length) void dialogsOf(deps).notify('error', inertMessage(`Couldn't delete everything onboarding created: ${left.join('; ')}`));
 }

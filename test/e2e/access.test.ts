@@ -74,6 +74,20 @@ void describe('Access: grant and revoke from the tree', () => {
     await row.waitFor({ timeout: 20_000 });
     assert.match(await row.innerText(), /DeveloperRead/);
     assert.match(await row.innerText(), /orders-prod \(Production\)/);
+    // Wider side bar for the README picture, so the sentences are readable in full.
+    const edge = (await session.page.locator('.part.sidebar').boundingBox())?.x ?? 0;
+    const right = edge + ((await session.page.locator('.part.sidebar').boundingBox())?.width ?? 0);
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    for (const sash of await session.page.locator('.monaco-sash.vertical').all()) {
+      const b = await sash.boundingBox();
+      if (b && Math.abs(b.x + b.width / 2 - right) < 8 && b.height > 200) box = b;
+    }
+    if (box) {
+      await session.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await session.page.mouse.down();
+      await session.page.mouse.move(box.x + 420, box.y + box.height / 2, { steps: 8 });
+      await session.page.mouse.up();
+    }
     await wb.screenshot(join(REPO_ROOT, 'media', 'screenshots', 'access.png'), { target: session.page.locator('.part.sidebar') });
 
     await row.click({ button: 'right' });

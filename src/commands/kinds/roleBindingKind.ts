@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import { buildCrnPattern, type CrnPattern } from '../../cloud/crn';
 import { CloudApiError } from '../../cloud/errors';
@@ -7,6 +6,7 @@ import type { RoleBinding } from '../../cloud/schemas/roleBinding';
 import { parsePrincipal, patternText, principalFor, principalText, scopeText } from '../../explorer/accessText';
 import { RoleBindingNode } from '../../explorer/nodes/roleBindingNode';
 import { ROLE_BINDING_TREE } from '../../explorer/roleBindingTree';
+import { dialogsOf } from '../../ui/dialogs';
 import { inertMessage, pickText } from '../../ui/inertText';
 import { grantPreset, organizationIdOf } from '../accessTargets';
 import { loadCluster } from '../apiKeyTargets';
@@ -240,12 +240,12 @@ export const ROLE_BINDING_KIND: ResourceKindDescriptor<RoleBinding, GrantInputs,
       const where = patternText(rb.crn_pattern, names);
       if (rb.existing) {
         ctx.deps.log.info(`Role binding ${rb.id} already existed; nothing was granted`);
-        void vscode.window.showInformationMessage(inertMessage(`${who} already has ${rb.role_name} on ${where} (${rb.id}). Nothing was changed.`));
+        void dialogsOf(ctx.deps).notify('info', inertMessage(`${who} already has ${rb.role_name} on ${where} (${rb.id}). Nothing was changed.`));
         return;
       }
       ctx.deps.updates.itemCreated(ctx.connection, 'roleBinding', rb);
       ctx.deps.log.info(`Granted role binding ${rb.id}${recovered ? ' (found after an error)' : ''}`);
-      void vscode.window.showInformationMessage(inertMessage(
+      void dialogsOf(ctx.deps).notify('info', inertMessage(
         `${recovered ? 'Despite the error, granted' : 'Granted'} ${rb.role_name} to ${who} on ${where} (${rb.id}). A new binding can take a little while to take effect.`,
       ));
     },
