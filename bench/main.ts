@@ -32,6 +32,7 @@ async function metricsRows(): Promise<void> {
     row('metrics', `bare uPlot, same data and ${paint.canvas.width}×${paint.canvas.height} canvas, same browser (median)`, ms(paint.baseline.medianMs));
     row('metrics', 'first paint / bare uPlot (ratio of medians; median of per-run ratios)', `${paint.ratioOfMedians.toFixed(2)}× (${paint.medianPairRatio.toFixed(2)}×)`, '≤ 1.2×');
     row('metrics', 'next frame / bare uPlot (ratio of medians)', `${paint.frameRatioOfMedians.toFixed(2)}×`);
+    row('metrics', `main-thread CPU to that frame, webview / bare uPlot (${ms(paint.medianCpuMs)} / ${ms(paint.baseline.medianCpuMs)})`, `${paint.cpuRatioOfMedians.toFixed(2)}×`);
     row('metrics', 'webview bundle JS (minified / gzip)', `${kb(bundle.jsBytes)} / ${kb(bundle.jsGzipBytes)}`);
     row('metrics', 'webview bundle CSS (minified / gzip)', `${kb(bundle.cssBytes)} / ${kb(bundle.cssGzipBytes)}`);
     for (const [name, count] of Object.entries(requests.perRefresh)) row('metrics', `requests per chart refresh: ${name}`, String(count), '1 (+ paging)');
@@ -106,6 +107,11 @@ The hostile-server rows use a purpose-built server in the same process: "bytes s
 socket's \`bytesWritten\` when the client closed it (the cap plus what sat in socket buffers), the heap
 figures are \`heapUsed\` after two forced collections (\`--expose-gc\`) before and after the request,
 measured on a second capped request so module loading is not counted.
+The metrics rows load the webview bundle, and bare uPlot (\`bench/uplotBaseline.ts\`: same message,
+same canvas size, one stroke colour per series and uPlot's defaults otherwise, its legend off) in fresh
+pages of one headless Chromium, alternating. "First paint" is the post → uPlot's first draw hook; "next
+frame" the animation frame after it; main-thread CPU is the renderer's \`ThreadTime\` over the post,
+that frame's layout and paint included, and moves least with machine load.
 
 | area | figure | value | goal |
 |---|---|---|---|

@@ -5,9 +5,7 @@
  * queries per call, through the metrics request budget. Pure apart from the client.
  */
 import type { ApiKey } from '../cloud/schemas/apiKey';
-import { ACTIVITY_METRIC, ACTIVITY_WINDOW_MS, latestByPrincipal } from '../metrics/activityService';
-import { runQuery } from '../metrics/queryBuilder';
-import { isoInterval } from '../metrics/timeRange';
+import { queryClusterActivity } from '../metrics/activityService';
 import { fitRows, inert, lines, moreLine, ROWS_BUDGET } from './chatText';
 import { apiKeyRow } from './listTools';
 import { organizationHeader, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
@@ -18,7 +16,6 @@ import { type ChatToolSpec, limitOf } from './toolSpec';
 export const KEY_SCAN_MAX = 5000;
 export const IDLE_CLUSTER_MAX = 5;
 const DAY = 24 * 3600_000;
-const HOUR = 3600_000;
 
 export type ReviewCategory = 'orphaned' | 'idle' | 'old';
 const CATEGORIES: readonly ReviewCategory[] = ['orphaned', 'idle', 'old'];
@@ -82,19 +79,8 @@ async function collect<T>(pages: AsyncIterable<{ items: T[]; nextPageToken?: str
 }
 
 /** Principal → last activity on one cluster over the last 7 days (one grouped query). */
-async function clusterActivity(ctx: ToolContext, connection: ToolConnection, clusterId: string, signal: AbortSignal): Promise<Map<string, number>> {
-  const now = ctx.now();
-  const end = Math.ceil(now / HOUR) * HOUR;
-  const { rows } = await runQuery(connection.client.metrics, {
-    aggregations: [{ metric: ACTIVITY_METRIC }],
-    filter: { field: 'resource.kafka.id', op: 'EQ', value: clusterId },
-    group_by: ['metric.principal_id'],
-    granularity: 'PT1H',
-    intervals: [isoInterval(end - ACTIVITY_WINDOW_MS, end)],
-    limit: 1000,
-    format: 'GROUPED',
-  }, { signal, beforeRequest: () => ctx.metricsQueue.acquire(signal) });
-  return latestByPrincipal(rows, now);
+function clusterActivity(ctx: ToolContext, connection: ToolConnection, clusterId: string, signal: AbortSignal): Promise<Map<string, number>> {
+  return queryClusterActivity(connection.client.metrics, clusterId, ctx.now(), { signal, beforeRequest: () => ctx.metricsQueue.acquire(signal) });
 }
 
 type ReviewCursor = { readonly kind: 'review'; readonly key: string; readonly offset: number };

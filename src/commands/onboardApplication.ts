@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import type { OrgConnection } from '../auth/orgConnection';
 import { buildCrnPattern, clusterScope, type CrnPattern, kafkaResourceScope } from '../cloud/crn';
 import { CloudApiError } from '../cloud/errors';

@@ -203,17 +203,7 @@ export class ActivityService {
   }
 
   private async query(connection: ActivityConnection, clusterId: string, now: number): Promise<Map<string, number>> {
-    const end = Math.ceil(now / HOUR) * HOUR;
-    const { rows } = await runQuery(connection.client.metrics, {
-      aggregations: [{ metric: ACTIVITY_METRIC }],
-      filter: { field: 'resource.kafka.id', op: 'EQ', value: clusterId },
-      group_by: ['metric.principal_id'],
-      granularity: 'PT1H',
-      intervals: [isoInterval(end - ACTIVITY_WINDOW_MS, end)],
-      limit: 1000,
-      format: 'GROUPED',
-    }, { beforeRequest: () => this.options.queue.acquire() });
-    return latestByPrincipal(rows, now);
+    return queryClusterActivity(connection.client.metrics, clusterId, now, { beforeRequest: () => this.options.queue.acquire() });
   }
 
   /** Runs `task` when fewer than CONCURRENCY cluster queries are in flight. */
@@ -243,6 +233,29 @@ export class ActivityService {
  * Principal → end of its newest hourly bucket with a non-zero value (capped at `now`: the current
  * hour's bucket ends in the future). Reads GROUPED and FLAT rows.
  */
+/**
+ * Principal → last activity on one cluster over the last 7 days: one grouped query (plus pages),
+ * each request waiting for `beforeRequest` (the Metrics API budget).
+ */
+export async function queryClusterActivity(
+  metrics: Parameters<typeof runQuery>[0],
+  clusterId: string,
+  now: number,
+  options: { signal?: AbortSignal; beforeRequest?: () => Promise<void> },
+): Promise<Map<string, number>> {
+  const end = Math.ceil(now / HOUR) * HOUR;
+  const { rows } = await runQuery(metrics, {
+    aggregations: [{ metric: ACTIVITY_METRIC }],
+    filter: { field: 'resource.kafka.id', op: 'EQ', value: clusterId },
+    group_by: ['metric.principal_id'],
+    granularity: 'PT1H',
+    intervals: [isoInterval(end - ACTIVITY_WINDOW_MS, end)],
+    limit: 1000,
+    format: 'GROUPED',
+  }, options);
+  return latestByPrincipal(rows, now);
+}
+
 export function latestByPrincipal(rows: readonly object[], now: number): Map<string, number> {
   const out = new Map<string, number>();
   const note = (principal: unknown, timestamp: unknown, value: unknown): void => {

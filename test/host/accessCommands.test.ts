@@ -10,6 +10,7 @@ import type { ExtensionApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/explorer/nodes/explorerNode';
 import type { CreatedQuickInput } from '../../src/ui/quickInputs';
 import { children, closeEditors, freshSandbox, requests, run, sandboxOrganization, secretTabs, valueOf } from './commandsSupport';
+import { DialogLog } from './frictionSupport';
 import { sandbox, waitFor } from './helpers';
 
 const BINDINGS = '/iam/v2/role-bindings';
@@ -161,6 +162,68 @@ describe('Access commands', function () {
     assert.match(message, /DeveloperRead binding rb-/);
     assert.match(message, /deleted again/);
     assert.equal((await connection.client.serviceAccounts.listPage({ displayName: 'doomed-app' })).items.length, 0);
+  });
+
+  describe('confirmations and offers (through the dialog seam)', () => {
+    let dialogs: DialogLog;
+    beforeEach(async () => {
+      dialogs = new DialogLog((await sandboxOrganization()).api);
+    });
+    afterEach(() => dialogs.dispose());
+
+    it('Revoke Role… names principal, role and scope in the confirmation; Cancel sends nothing, Revoke one DELETE', async () => {
+      const { connection } = await sandboxOrganization();
+      const rb = ROLE_BINDING_FIXTURES.prefixTopic;
+      await sandbox.clearRequests();
+      let shown = '';
+      dialogs.answerNext(undefined, (r) => {
+        shown = `${r.message}\n${r.detail ?? ''}`;
+      });
+      assert.equal((await run('confluentCloud.revokeRole', { id: rb.id, organization: connection.id })).status, 'cancelled');
+      assert.match(shown, /^Revoke the role binding/);
+      assert.match(shown, /Principal: payments-service \(User:sa-pay0001\)/);
+      assert.match(shown, /Role: DeveloperRead/);
+      assert.match(shown, /Scope: topics starting with 'payments-' · orders-prod \(Production\)/);
+      assert.equal((await requests('DELETE', BINDINGS)).length, 0);
+      dialogs.answerNext('Revoke');
+      valueOf(await run('confluentCloud.revokeRole', { id: rb.id, organization: connection.id }));
+      assert.equal((await requests('DELETE', BINDINGS)).length, 1);
+    });
+
+    it('deleting a service account lists its role bindings in the confirmation', async () => {
+      const { connection } = await sandboxOrganization();
+      let detail = '';
+      dialogs.answerNext(undefined, (r) => {
+        detail = r.detail ?? '';
+      });
+      const outcome = await run('confluentCloud.deleteServiceAccount', { id: FIXTURES.disposableServiceAccount.id, organization: connection.id });
+      assert.equal(outcome.status, 'cancelled');
+      assert.match(detail, /Role bindings: 1, removed with it:/);
+      assert.match(detail, /MetricsViewer on the organization/);
+    });
+
+    it('after Create API Key on a cluster where the owner has no role, offers Grant Access…; not where it has one', async () => {
+      const { connection } = await sandboxOrganization();
+      valueOf(await run('confluentCloud.createApiKey', { organization: connection.id }, { owner: FIXTURES.disposableServiceAccount.id, resource: FIXTURES.productionCluster.id }));
+      const offer = await waitFor(() => dialogs.notifications('info').find((r) => /has no role on cluster/.test(r.message)), 10_000, 'the offer');
+      assert.deepEqual(offer.items, ['Grant Access…']);
+      assert.match(offer.message, /'disposable-service' has no role on cluster 'orders-prod'/);
+      await closeEditors();
+      const before = dialogs.shown.length;
+      valueOf(await run('confluentCloud.createApiKey', { organization: connection.id }, { owner: FIXTURES.paymentsServiceAccount.id, resource: FIXTURES.productionCluster.id }));
+      await waitFor(async () => (await requests('GET', BINDINGS)).length >= 2, 10_000, 'the second check');
+      await settle();
+      assert.ok(!dialogs.shown.slice(before).some((r) => /has no role/.test(r.message)), 'payments-service has CloudClusterAdmin there');
+    });
+
+    it('Copy as CLI Command on a binding row gives the confluent command for it', async () => {
+      const { api, org } = await sandboxOrganization();
+      await find(api, org, 'serviceAccountsFolder');
+      const sa = await find(api, org.serviceAccounts, 'serviceAccount', FIXTURES.disposableServiceAccount.id);
+      const node = (await children(api, await find(api, sa, 'accessFolder'))).find((n) => n.kind === 'roleBinding');
+      const text = await vscode.commands.executeCommand<string>('confluentCloud.copyAsCliCommand', node);
+      assert.equal(text, 'confluent iam rbac role-binding create --principal User:sa-disp001 --role MetricsViewer');
+    });
   });
 
   describe('interactive (real QuickInput boxes)', () => {

@@ -56,7 +56,7 @@ describe('commands: create and update', () => {
 
   const mapped: [string, string, RegExp][] = [
     ['402', '402:x1', /reached its quota for service accounts/],
-    ['403', '403:x1', /not allowed to do this \(403/],
+    ['403', '403:x1', /not allowed to do this; it needs the OrganizationAdmin or AccountAdmin role \(403/],
     ['422', '422:x1', /Couldn't create service account 'mapped': .*\(422/],
     ['429', '429:x4', /limiting the request rate; try again in \d+ s/],
   ];

@@ -21,7 +21,7 @@ describe('explorer: errors are nodes', () => {
     assert.equal(children.length, 1);
     const error = childOfKind(children, 'error') as ErrorNode;
     const item = error.getTreeItem();
-    assert.match(labelOf(item), /^Couldn't load users: 403 \S+ \(request [^)]+\)$/);
+    assert.match(labelOf(item), /^Couldn't load users: 403 \S+; needs the OrganizationAdmin or AccountAdmin role \(request [^)]+\)$/);
     assert.equal(item.contextValue, 'error.retryable');
     assert.equal(item.command?.command, 'confluentCloud.explorer.retry');
 
