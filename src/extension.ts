@@ -14,6 +14,7 @@ import { type ExplorerUpdates, TreeUpdater } from './explorer/explorerUpdates';
 import { revealOnFirstRun } from './explorer/firstRun';
 import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
+import { publishSelection } from './explorer/selectionContext';
 import type * as FeaturesModule from './features';
 import type { CoreServices } from './features';
 import { type FeaturesEntry, LazyFeatures, manifestParts } from './lazyFeatures';
@@ -72,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(registry, demo, explorer, treeView, statusBar);
   // A collapsed folder stops paging (Load all, a filter's search); its loaded pages stay.
   context.subscriptions.push(treeView.onDidCollapseElement((e) => explorer.collapsed(e.element)));
+  // The Delete / F2 / Ctrl+C key bindings read the selection before any command has loaded.
+  context.subscriptions.push(publishSelection(treeView));
 
   const quickInputs = new QuickInputs();
   const dialogs = new Dialogs();
@@ -87,6 +90,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const features = new LazyFeatures(featuresEntry, core, log);
   features.standIn(manifestParts(context.extension.packageJSON), new Set());
   features.loadWithFirstEditor();
+  // Key age and activity badges come with the features: load them as soon as a folder opens,
+  // then repaint the rows drawn without them.
+  features.loadOnFirst(treeView.onDidExpandElement, undefined, () => explorer.changed(undefined));
   context.subscriptions.push(features);
 
   void revealOnFirstRun(context.globalState, treeView, explorer, registry);

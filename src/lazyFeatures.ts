@@ -97,16 +97,32 @@ export class LazyFeatures<C> extends Disposable {
 
   /** Loads once an editor shows a document (the editor features work on open documents). */
   loadWithFirstEditor(): void {
-    const later = (): void => void setTimeout(() => this.load(), 0);
     if (vscode.window.visibleTextEditors.length > 0) {
-      later();
+      this.loadSoon();
       return;
     }
-    const listener = this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => {
-      if (editors.length === 0) return;
+    this.loadOnFirst(vscode.window.onDidChangeVisibleTextEditors, (editors) => editors.length > 0);
+  }
+
+  /**
+   * Loads (just after the event, not inside it) the first time `event` fires with a value that
+   * `when` accepts; `then` runs after loading, e.g. to repaint what the features decorate.
+   */
+  loadOnFirst<T>(event: vscode.Event<T>, when: (value: T) => boolean = () => true, then?: () => void): void {
+    if (this.loaded) return;
+    const listener = this.register(event((value) => {
+      if (!when(value)) return;
       listener.dispose();
-      later();
+      this.loadSoon(then);
     }));
+  }
+
+  private loadSoon(then?: () => void): void {
+    setTimeout(() => {
+      if (this.loaded) return;
+      this.load();
+      then?.();
+    }, 0);
   }
 
   override dispose(): void {

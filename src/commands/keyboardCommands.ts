@@ -8,11 +8,8 @@ import { ResourceCommand } from './resourceCommandIds';
 /** The command Delete, F2 and Ctrl+C (Cmd+C) run in the explorer; package.json binds it. */
 export const KEYBOARD_ACTION_COMMAND = 'confluentCloud.explorer.keyboardAction';
 
-/**
- * Context key with the contextValue of the single selected tree node ('' otherwise). VS Code sets
- * `viewItem` only for menus, not for keybindings, so the key bindings' `when` clauses read this.
- */
-export const SELECTED_ITEM_CONTEXT = 'confluentCloud.explorer.selectedItem';
+// The key bindings' `when` clauses read the selection from a context key the tree keeps current
+// (src/explorer/selectionContext.ts).
 
 export type KeyboardAction = 'delete' | 'rename' | 'copyId';
 
@@ -54,13 +51,7 @@ export interface KeyboardCommandDeps extends CommandDeps {
  * with it, exactly as the context menu would.
  */
 export function registerKeyboardCommands(deps: KeyboardCommandDeps): vscode.Disposable[] {
-  const publish = (selection: readonly ExplorerNode[]): void => {
-    const only = selection.length === 1 ? selection[0] : undefined;
-    void vscode.commands.executeCommand('setContext', SELECTED_ITEM_CONTEXT, only?.contextValue ?? '');
-  };
-  publish(deps.treeView.selection);
   return [
-    deps.treeView.onDidChangeSelection((e) => publish(e.selection)),
     registerCommand(deps, KEYBOARD_ACTION_COMMAND, async (args?: { action?: KeyboardAction }) => {
       const action = args?.action;
       const selection = deps.treeView.selection;

@@ -74,7 +74,7 @@ void describe('newcomer', () => {
     await row.waitFor({ timeout: 30_000 });
     await until(async () => (await row.getAttribute('aria-expanded')) === 'true', 'the organization expanded');
     assert.equal(await row.locator('.label-description').innerText(), `${FIXTURES.organization.id} · from environment`);
-    assert.ok((await wb.treeLabels()).includes('Environments'), 'its folders are showing');
+    await until(async () => (await wb.treeLabels()).includes('Environments'), 'its folders showing');
     const status = session.page.locator('.part.statusbar [aria-label^="Confluent Cloud organization"]').first();
     await status.waitFor({ timeout: 20_000 });
     assert.equal(await status.getAttribute('aria-label'), `Confluent Cloud organization ${ORG}`, 'no icon names read out');

@@ -56,10 +56,37 @@ export class Workbench {
     return this.page.locator('.part.sidebar .monaco-list-row[role="treeitem"] .label-name').allInnerTexts();
   }
 
+  /**
+   * Scrolls the side bar's tree until the row is rendered. The tree renders only the rows in view,
+   * and the extension reveals a created item (which scrolls it), so a row asked for next may be
+   * out of view: from the top, then down a screen at a time.
+   */
+  async scrollToRow(label: string | RegExp): Promise<Locator> {
+    const row = this.treeRow(label);
+    if (await row.isVisible()) return row;
+    const list = this.page.locator('.part.sidebar .monaco-list').first();
+    await list.hover();
+    await this.page.mouse.wheel(0, -1_000_000);
+    for (let step = 0; step < 40; step++) {
+      try {
+        await row.waitFor({ state: 'visible', timeout: 500 });
+        return row;
+      } catch {
+        await this.page.mouse.wheel(0, 400);
+      }
+    }
+    await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    return row;
+  }
+
   /** Expands a collapsed tree row and waits until it reports expanded. */
   async expand(label: string | RegExp): Promise<void> {
     const row = this.treeRow(label);
-    await row.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.min(5_000, this.timeoutMs) });
+    } catch {
+      await this.scrollToRow(label);
+    }
     // The extension expands the first organization by itself on a first start; a click that
     // lands just after that collapses it again, so check and click until it stays expanded.
     const deadline = Date.now() + this.timeoutMs;
@@ -82,6 +109,11 @@ export class Workbench {
   /** Right-clicks a tree row and picks a context menu entry. */
   async contextMenu(rowLabel: string | RegExp, item: string | RegExp): Promise<void> {
     const row = this.treeRow(rowLabel);
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.min(5_000, this.timeoutMs) });
+    } catch {
+      await this.scrollToRow(rowLabel);
+    }
     await row.click({ button: 'right' });
     // The menu lives in a shadow root; Playwright's CSS engine pierces it.
     const menu = this.page.locator('.monaco-menu').first();

@@ -204,14 +204,17 @@ describe('Access commands', function () {
 
     it('after Create API Key on a cluster where the owner has no role, offers Grant Access…; not where it has one', async () => {
       const { connection } = await sandboxOrganization();
+      // Its only binding (MetricsViewer on the organization) covers every cluster: without it, none does.
+      valueOf(await run('confluentCloud.revokeRole', { id: ROLE_BINDING_FIXTURES.disposable.id, organization: connection.id }, { confirm: true }));
       valueOf(await run('confluentCloud.createApiKey', { organization: connection.id }, { owner: FIXTURES.disposableServiceAccount.id, resource: FIXTURES.productionCluster.id }));
       const offer = await waitFor(() => dialogs.notifications('info').find((r) => /has no role on cluster/.test(r.message)), 10_000, 'the offer');
       assert.deepEqual(offer.items, ['Grant Access…']);
       assert.match(offer.message, /'disposable-service' has no role on cluster 'orders-prod'/);
       await closeEditors();
       const before = dialogs.shown.length;
+      await sandbox.clearRequests();
       valueOf(await run('confluentCloud.createApiKey', { organization: connection.id }, { owner: FIXTURES.paymentsServiceAccount.id, resource: FIXTURES.productionCluster.id }));
-      await waitFor(async () => (await requests('GET', BINDINGS)).length >= 2, 10_000, 'the second check');
+      await waitFor(async () => (await requests('GET', BINDINGS)).length >= 1, 10_000, 'the second check');
       await settle();
       assert.ok(!dialogs.shown.slice(before).some((r) => /has no role/.test(r.message)), 'payments-service has CloudClusterAdmin there');
     });
