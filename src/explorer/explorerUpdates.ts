@@ -88,15 +88,19 @@ export class TreeUpdater implements ExplorerUpdates {
       .filter((node): node is ResourceNode<FolderItem> => node !== undefined);
   }
 
-  // Selects a created item: in its home folder (the organization's) when that is loaded or
-  // nothing else is, otherwise in the first loaded folder that took it. A filter that would hide
-  // it is cleared. Never throws: the item is created, a failed reveal only leaves it unselected.
+  // Selects a created item: in its home folder (the organization's) when that is loaded, else in
+  // the first loaded folder that took it. When none did, an environment, service account or user
+  // is placed in its home folder (first page loaded, item pinned); an API key is not, because
+  // opening the organization's key list (thousands) under a key made for one account would bury
+  // the rows the user was working on. A filter that would hide it is cleared. Never throws: the
+  // item is created, a failed reveal only leaves it unselected.
   private async reveal(connection: OrgConnection, kind: ResourceKind, resource: FolderItem, inserted: readonly AnyFolder[]): Promise<void> {
     const treeView = this.treeView;
     if (!treeView) return;
     try {
       const home = homeFolder(this.provider, connection, kind);
-      const folder = home && (inserted.includes(home) || inserted.length === 0) ? home : inserted[0];
+      const placeAtHome = inserted.length === 0 && kind !== 'apiKey';
+      const folder = home && (inserted.includes(home) || placeAtHome) ? home : inserted[0];
       if (!folder) return;
       const { node } = await showInFolder(folder, resource);
       await treeView.reveal(node, { select: true, focus: false, expand: false });

@@ -86,8 +86,12 @@ void describe('demo organization (packaged VSIX, no sandbox, no credentials)', (
     await message.filter({ hasText: /^Description/ }).waitFor({ timeout: 20_000 });
     await wb.fillQuickInput('');
     // The new account joins the loaded folder (at its end, below the visible rows) and the total.
-    await session.page.waitForFunction(([el, before]) => (el?.textContent ?? '').trim() !== before,
-      [await folder.elementHandle(), seeded] as const, { timeout: 20_000 });
+    const changed = Date.now() + 20_000;
+    while ((await folder.innerText().catch(() => seeded)).trim() === seeded) {
+      if (Date.now() > changed) assert.fail('the folder total did not change after the create');
+      await wb.scrollToRow('Service accounts');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const withNew = (await folder.innerText()).trim();
     // One page of the default size (50) is loaded; the total comes from the server.
     const count = (loaded: number, total: number): string => `${loaded} of ${total.toLocaleString('en-US')}`;
@@ -95,8 +99,15 @@ void describe('demo organization (packaged VSIX, no sandbox, no credentials)', (
 
     await wb.contextMenu('Demo organization', 'Reset Demo Organization');
     // The folder reloads from the server: the seeded total again, so the account is gone there.
-    await session.page.waitForFunction(([el, before]) => (el?.textContent ?? '').trim() === before,
-      [await folder.elementHandle(), seeded] as const, { timeout: 20_000 });
+    // (Polled through the locator: the created account was revealed, so rows may have scrolled
+    // and the folder's row element been reused for another row.)
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await wb.scrollToRow('Service accounts');
+      if ((await folder.innerText().catch(() => '')).trim() === seeded) break;
+      if (Date.now() > deadline) assert.fail(`the folder still reads "${(await folder.innerText()).trim()}" after Reset`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     await wb.treeRow(FIXTURES.paymentsServiceAccount.displayName).waitFor({ state: 'visible', timeout: 20_000 });
   });
 

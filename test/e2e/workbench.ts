@@ -64,15 +64,16 @@ export class Workbench {
   async scrollToRow(label: string | RegExp): Promise<Locator> {
     const row = this.treeRow(label);
     if (await row.isVisible()) return row;
-    const list = this.page.locator('.part.sidebar .monaco-list').first();
-    await list.hover();
-    await this.page.mouse.wheel(0, -1_000_000);
+    // The keyboard, not the wheel: a hover card over the list would take the wheel events.
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.part.sidebar .monaco-list').first().focus();
+    await this.page.keyboard.press('Home');
     for (let step = 0; step < 40; step++) {
       try {
         await row.waitFor({ state: 'visible', timeout: 500 });
         return row;
       } catch {
-        await this.page.mouse.wheel(0, 400);
+        await this.page.keyboard.press('PageDown');
       }
     }
     await row.waitFor({ state: 'visible', timeout: this.timeoutMs });

@@ -58,6 +58,7 @@ describe('friction: created items, 409s, filters, Go to ID, error wording', func
     await (api.updates as TreeUpdater).lastReveal;
     await waitFor(() => selectedId(api) === env.id, 10_000, 'the new environment to be selected');
 
+    await children(api, org.apiKeys);
     const key = valueOf(await start<Outcome<{ id: string }>>('confluentCloud.createApiKey', org.apiKeys, {
       owner: FIXTURES.paymentsServiceAccount.id, resource: null, display_name: 'revealed-key',
     }));
