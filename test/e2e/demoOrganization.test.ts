@@ -108,7 +108,7 @@ void describe('demo organization (packaged VSIX, no sandbox, no credentials)', (
       if (Date.now() > deadline) assert.fail(`the folder still reads "${(await folder.innerText()).trim()}" after Reset`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await wb.treeRow(FIXTURES.paymentsServiceAccount.displayName).waitFor({ state: 'visible', timeout: 20_000 });
+    await wb.scrollToRow(FIXTURES.paymentsServiceAccount.displayName);
   });
 
   void it('Remove stops the embedded server: its port refuses connections', async () => {
