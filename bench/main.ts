@@ -107,6 +107,13 @@ The hostile-server rows use a purpose-built server in the same process: "bytes s
 socket's \`bytesWritten\` when the client closed it (the cap plus what sat in socket buffers), the heap
 figures are \`heapUsed\` after two forced collections (\`--expose-gc\`) before and after the request,
 measured on a second capped request so module loading is not counted.
+The access rows open each Access folder in a fresh activation after loading only the folders on the
+way to it, at the default page size of 50: "list" counts role-binding list requests (one per query: a
+scope's folder also reads each enclosing scope), "by ID" the GETs that name the rows' environments,
+clusters and principals. Names are cached per organization.
+Start-up: "JavaScript evaluated at activation" is the size of every .js file required while the bundle
+loads and activate() runs; "first command" is the load and wiring of dist/features.js that the first
+command (or editor, restored panel, chat tool or opened folder) triggers.
 The metrics rows load the webview bundle, and bare uPlot (\`bench/uplotBaseline.ts\`: same message,
 same canvas size, one stroke colour per series and uPlot's defaults otherwise, its legend off) in fresh
 pages of one headless Chromium, alternating. "First paint" is the post → uPlot's first draw hook; "next

@@ -54,15 +54,17 @@ void describe('code insight', () => {
     const hover = page.locator('.monaco-editor .monaco-hover:visible', { hasText: 'payments-service' }).first();
     for (let attempt = 0; ; attempt++) {
       await page.mouse.move(5, 5);
-      const box = await token.boundingBox();
-      assert.ok(box);
-      // The ID is the end of its span ("client.principal=sa-…"): rest on its last characters.
-      await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2, { steps: 5 });
       try {
+        // The editor re-renders its lines (tokenization, decorations): the span may be replaced.
+        await token.waitFor({ timeout: 10_000 });
+        const box = await token.boundingBox();
+        if (!box) throw new Error(`the ${SA.id} token has no box yet`);
+        // The ID is the end of its span ("client.principal=sa-…"): rest on its last characters.
+        await page.mouse.move(box.x + box.width - 12, box.y + box.height / 2, { steps: 5 });
         await hover.waitFor({ timeout: 6_000 });
         break;
       } catch (error) {
-        if (attempt >= 4) throw error;
+        if (attempt >= 5) throw error;
       }
     }
     const hoverText = await hover.innerText();

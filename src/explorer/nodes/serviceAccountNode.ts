@@ -1,31 +1,15 @@
 import * as vscode from 'vscode';
-import type { OrgConnection } from '../../auth/orgConnection';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import { formatDate, labelText, oneLine } from '../labels';
-import type { AccessScope } from './accessFolderNode';
-import type { ApiKeyScope } from './apiKeysFolderNode';
-import type { ExplorerNode, TreeContext } from './explorerNode';
-import { KeyHolderNode } from './keyHolderNode';
+import { PrincipalNode } from './principalNode';
 import { safeTooltip } from './tooltip';
 
-/** A service account; its child is the folder of API keys it owns (`spec.owner`). */
-export class ServiceAccountNode extends KeyHolderNode<ServiceAccount> {
+/** A service account; its children are the API keys it owns and the roles it holds. */
+export class ServiceAccountNode extends PrincipalNode<ServiceAccount> {
   readonly kind = 'serviceAccount' as const;
-
-  constructor(connection: OrgConnection, parent: ExplorerNode, serviceAccount: ServiceAccount, tree: TreeContext) {
-    super(connection, parent, serviceAccount, tree);
-  }
 
   get serviceAccount(): ServiceAccount {
     return this.resource;
-  }
-
-  protected keyScope(): ApiKeyScope {
-    return { owner: this.resource.id };
-  }
-
-  protected accessScope(): AccessScope {
-    return { principal: `User:${this.resource.id}` };
   }
 
   getTreeItem(): vscode.TreeItem {

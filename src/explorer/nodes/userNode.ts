@@ -1,31 +1,15 @@
 import * as vscode from 'vscode';
-import type { OrgConnection } from '../../auth/orgConnection';
 import type { User } from '../../cloud/schemas/user';
 import { formatAuthType, formatDate, labelText } from '../labels';
-import type { AccessScope } from './accessFolderNode';
-import type { ApiKeyScope } from './apiKeysFolderNode';
-import type { ExplorerNode, TreeContext } from './explorerNode';
-import { KeyHolderNode } from './keyHolderNode';
+import { PrincipalNode } from './principalNode';
 import { safeTooltip } from './tooltip';
 
-/** A user; its child is the folder of API keys the user owns. */
-export class UserNode extends KeyHolderNode<User> {
+/** A user; its children are the API keys the user owns and the roles the user holds. */
+export class UserNode extends PrincipalNode<User> {
   readonly kind = 'user' as const;
-
-  constructor(connection: OrgConnection, parent: ExplorerNode, user: User, tree: TreeContext) {
-    super(connection, parent, user, tree);
-  }
 
   get user(): User {
     return this.resource;
-  }
-
-  protected keyScope(): ApiKeyScope {
-    return { owner: this.resource.id };
-  }
-
-  protected accessScope(): AccessScope {
-    return { principal: `User:${this.resource.id}` };
   }
 
   getTreeItem(): vscode.TreeItem {
