@@ -92,7 +92,17 @@ void describe('Access: grant and revoke from the tree', () => {
 
     await row.click({ button: 'right' });
     const menu = session.page.locator('.monaco-menu').first();
-    await menu.locator('.action-item:not(.disabled) .action-label', { hasText: 'Revoke Role…' }).first().click();
+    const revoke = menu.locator('.action-item:not(.disabled) .action-label', { hasText: 'Revoke Role…' }).first();
+    await revoke.waitFor({ state: 'visible', timeout: 20_000 });
+    await revoke.hover();
+    await revoke.click();
+    // A click that lands while the menu is still settling can be swallowed on a loaded machine;
+    // the hovered entry has focus then, so Enter runs it (as Workbench.contextMenu does).
+    try {
+      await menu.waitFor({ state: 'hidden', timeout: 2_000 });
+    } catch {
+      await session.page.keyboard.press('Enter');
+    }
     await dialog().waitFor({ timeout: 20_000 });
     const text = await dialog().innerText();
     assert.match(text, /Revoke the role binding/);
