@@ -8,19 +8,14 @@ import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
 import type { Outcome } from '../../src/commands/commandOutcome';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/explorer/nodes/explorerNode';
-import type { CreatedQuickInput } from '../../src/ui/quickInputs';
 import { children, closeEditors, freshSandbox, requests, run, sandboxOrganization, secretTabs, valueOf } from './commandsSupport';
-import { DialogLog } from './frictionSupport';
+import { chooseItem, DialogLog, InputLog, settle } from './frictionSupport';
 import { sandbox, waitFor } from './helpers';
 
 const BINDINGS = '/iam/v2/role-bindings';
 const PROD_KAFKA = `${ROLE_BINDING_FIXTURES.crn.productionCluster}/kafka=${FIXTURES.productionCluster.id}`;
 
 interface Binding { id: string; principal: string; role_name: string; crn_pattern: string; existing?: true }
-
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 150));
-}
 
 async function find(api: ExtensionApi, parent: ExplorerNode, kind: ExplorerNode['kind'], id?: string): Promise<ExplorerNode> {
   const found = (await children(api, parent)).find((n) => n.kind === kind && (id === undefined || ('resourceId' in n && n.resourceId === id)));
@@ -230,39 +225,13 @@ describe('Access commands', function () {
   });
 
   describe('interactive (real QuickInput boxes)', () => {
-    let seen: CreatedQuickInput[] = [];
-    let taken = 0;
-    let subscription: vscode.Disposable | undefined;
-    const nextInput = async (kind: CreatedQuickInput['kind']): Promise<unknown> => {
-      const created = await waitFor(() => seen[taken], 15_000, `a ${kind}`);
-      taken += 1;
-      assert.equal(created.kind, kind, `got a ${created.kind} titled '${created.input.title ?? ''}'`);
-      await settle();
-      return created.input;
-    };
-    function next(kind: 'quickPick'): Promise<vscode.QuickPick<vscode.QuickPickItem>>;
-    function next(kind: 'inputBox'): Promise<vscode.InputBox>;
-    function next(kind: CreatedQuickInput['kind']): Promise<unknown> {
-      return nextInput(kind);
-    }
-    const choose = async (pick: vscode.QuickPick<vscode.QuickPickItem>, match: (item: vscode.QuickPickItem) => boolean): Promise<vscode.QuickPickItem> => {
-      const item = await waitFor(() => pick.items.find(match), 15_000, 'the item');
-      await waitFor(async () => {
-        pick.activeItems = [item];
-        await settle();
-        return pick.activeItems[0] === item;
-      }, 5_000, 'the item to become active');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return item;
-    };
+    let inputs: InputLog;
 
     beforeEach(async () => {
       const { api } = await sandboxOrganization();
-      seen = [];
-      taken = 0;
-      subscription = api.quickInputs.onDidCreate((c) => seen.push(c));
+      inputs = new InputLog(api);
     });
-    afterEach(() => subscription?.dispose());
+    afterEach(() => inputs.dispose());
 
     it('grants on a service account: scope, cluster, prefix typed and checked inline, roles of that level, a confirmation, one POST', async () => {
       const { api, org } = await sandboxOrganization();
@@ -270,9 +239,9 @@ describe('Access commands', function () {
       const sa = await find(api, org.serviceAccounts, 'serviceAccount', FIXTURES.disposableServiceAccount.id);
       await sandbox.clearRequests();
       const outcome = Promise.resolve(vscode.commands.executeCommand<Outcome<Binding>>('confluentCloud.grantRole', sa));
-      await choose(await next('quickPick'), (i) => i.label === 'Topics starting with…');
-      await choose(await next('quickPick'), (i) => i.description === FIXTURES.productionCluster.id);
-      const prefix = await next('inputBox');
+      await chooseItem(await inputs.next('quickPick'), (i) => i.label === 'Topics starting with…');
+      await chooseItem(await inputs.next('quickPick'), (i) => i.description === FIXTURES.productionCluster.id);
+      const prefix = await inputs.next('inputBox');
       prefix.value = 'bad prefix';
       await settle();
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -283,15 +252,15 @@ describe('Access commands', function () {
       prefix.value = 'orders-';
       await settle();
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      const roles = await next('quickPick');
+      const roles = await inputs.next('quickPick');
       await waitFor(() => roles.items.length > 0, 5_000, 'roles');
       assert.ok(roles.items.every((i) => !['EnvironmentAdmin', 'OrganizationAdmin', 'CloudClusterAdmin'].includes(i.label)), 'only topic-level roles');
-      await choose(roles, (i) => i.label === 'DeveloperRead');
-      const confirm = await next('quickPick');
+      await chooseItem(roles, (i) => i.label === 'DeveloperRead');
+      const confirm = await inputs.next('quickPick');
       const detail = await waitFor(() => confirm.items[0]?.detail, 5_000, 'the confirmation');
       assert.match(detail, /Grant DeveloperRead to disposable-service on topics starting with 'orders-' · orders-prod \(Production\)/);
       assert.equal((await requests('POST', BINDINGS)).length, 0, 'nothing sent before the confirmation');
-      await choose(confirm, (i) => i.label === 'Grant');
+      await chooseItem(confirm, (i) => i.label === 'Grant');
       const rb = valueOf(await outcome);
       assert.equal(rb.crn_pattern, `${PROD_KAFKA}/topic=orders-*`);
       const posts = await requests('POST', BINDINGS);

@@ -7,60 +7,9 @@ import * as vscode from 'vscode';
 import { FIXTURES } from '../../sandbox/fixtures';
 import type { Outcome } from '../../src/commands/commandOutcome';
 import type { ExtensionApi } from '../../src/extension';
-import type { CreatedQuickInput } from '../../src/ui/quickInputs';
 import { freshSandbox, sandboxOrganization, valueOf } from './commandsSupport';
+import { chooseItem, InputLog, settle, typeAndAccept } from './frictionSupport';
 import { sandbox, waitFor } from './helpers';
-
-/** Collects the QuickInputs the extension creates, in order. */
-class InputLog implements vscode.Disposable {
-  private readonly seen: CreatedQuickInput[] = [];
-  private taken = 0;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(api: ExtensionApi) {
-    this.subscription = api.quickInputs.onDidCreate((created) => this.seen.push(created));
-  }
-
-  /** The next box not handled yet, once it exists. */
-  next(kind: 'inputBox'): Promise<vscode.InputBox>;
-  next(kind: 'quickPick'): Promise<vscode.QuickPick<vscode.QuickPickItem>>;
-  async next(kind: CreatedQuickInput['kind']): Promise<vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>> {
-    const created = await waitFor(() => this.seen[this.taken], 15_000, `a ${kind} to open`);
-    this.taken += 1;
-    assert.equal(created.kind, kind, `expected a ${kind}, got a ${created.kind} titled '${created.input.title ?? ''}'`);
-    // The box is configured and shown in the same tick it was created; let the workbench render it.
-    await settle();
-    return created.input;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-  }
-}
-
-/** Lets pending QuickInput updates reach the workbench (they are sent asynchronously). */
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 150));
-}
-
-/** Types `text` into an input box and presses Enter. */
-async function typeAndAccept(box: vscode.InputBox, text: string): Promise<void> {
-  box.value = text;
-  await settle();
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-}
-
-/** Waits for an item matching `match`, makes it the active item and presses Enter. */
-async function chooseItem(pick: vscode.QuickPick<vscode.QuickPickItem>, match: (item: vscode.QuickPickItem) => boolean): Promise<vscode.QuickPickItem> {
-  const item = await waitFor(() => pick.items.find(match), 15_000, 'the item to be listed');
-  await waitFor(async () => {
-    pick.activeItems = [item];
-    await settle();
-    return pick.activeItems[0] === item;
-  }, 5_000, 'the item to become active');
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-  return item;
-}
 
 /** Starts a command without automation input; resolves with its outcome once the form is done. */
 function start<T>(command: string, target: unknown): Promise<Outcome<T>> {
