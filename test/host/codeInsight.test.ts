@@ -50,7 +50,8 @@ describe('code insight: IDs, CRNs and secrets in open documents', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    rmSync(dir, { recursive: true, force: true });
+    // The workbench may still be writing into the folder as its editors close: retry on ENOTEMPTY.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('hover on a service account ID shows its name, organization and allow-listed command links', async () => {
