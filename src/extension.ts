@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { clientSettingsFrom } from './auth/clientSettings';
 import type { CloudClientFactory } from './auth/orgConnection';
@@ -52,6 +53,9 @@ function featuresEntry(): FeaturesEntry<CoreServices> {
  * disposable to the extension context. No behaviour lives here.
  */
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  // Text built where vscode is out of reach (the cloud client, pure text helpers) reads the same
+  // translations as vscode.l10n.t. The build shares this package's instance with dist/features.js.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = vscode.window.createOutputChannel('Confluent Cloud', { log: true });
   context.subscriptions.push(log);
 

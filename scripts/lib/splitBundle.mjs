@@ -11,12 +11,19 @@ const CORE_NAMESPACE = 'core-module';
 const CORE_FILE = './extension.js';
 
 /**
- * The project's own modules among a metafile's inputs (paths relative to `root`). Packages are
- * left out: exporting every module of a package by namespace would defeat its tree-shaking, and
- * the packages here keep no state a second copy could split.
+ * Packages that keep state a second copy would split: @vscode/l10n holds the translation bundle
+ * activation configures, and a features-side copy would answer in English.
+ */
+const STATEFUL_PACKAGES = ['node_modules/@vscode/l10n/'];
+
+/**
+ * The modules among a metafile's inputs (paths relative to `root`) the features bundle reuses:
+ * the project's own and the stateful packages. Other packages are left out: exporting every
+ * module of a package by namespace would defeat its tree-shaking, and they keep no state.
  */
 function moduleInputs(metafile) {
-  return Object.keys(metafile.inputs).filter((p) => !p.startsWith('<') && !p.includes('node_modules/') && /\.(ts|js|mjs|cjs)$/.test(p));
+  return Object.keys(metafile.inputs).filter((p) => !p.startsWith('<') && /\.(ts|js|mjs|cjs)$/.test(p)
+    && (!p.includes('node_modules/') || STATEFUL_PACKAGES.some((pkg) => p.includes(pkg))));
 }
 
 /**
