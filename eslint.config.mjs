@@ -10,6 +10,26 @@ const noVscode = {
   }],
 };
 
+// Localization: the extractor (npm run l10n) reads only literal first arguments of l10n.t, and a
+// message shown to a person must be one it can find.
+const L10N_CALL = "CallExpression[callee.property.name='t']:matches([callee.object.name='l10n'], [callee.object.property.name='l10n'])";
+const localizedMessages = {
+  'no-restricted-syntax': ['error',
+    {
+      selector: "CallExpression[callee.property.name=/^show(Information|Warning|Error)Message$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+      message: 'Localize the message: pass l10n.t(…) (or a variable holding its result), not a literal.',
+    },
+    {
+      selector: `${L10N_CALL}[arguments.0.type!=/^(Literal|ObjectExpression)$/]`,
+      message: "l10n.t needs a plain string literal (or { message: '…', args, comment }) for the extractor: use {0} placeholders instead of templates, concatenation or variables.",
+    },
+    {
+      selector: `${L10N_CALL} > ObjectExpression.arguments:first-child > Property[key.name='message'][value.type!='Literal']`,
+      message: "l10n.t({ message }) needs a plain string literal for the extractor: use {0} placeholders and args.",
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js', '**/*.cjs'] },
   js.configs.recommended,
@@ -39,6 +59,7 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
   },
+  { files: ['src/**/*.ts', 'media/**/*.ts'], rules: localizedMessages },
   // The cloud layer and webview protocol files must run without a VS Code host.
   { files: ['src/cloud/**/*.ts', '**/protocol.ts', 'media/**/*.ts', 'sandbox/**/*.ts'], rules: noVscode },
 );

@@ -17,7 +17,7 @@ import type { ExplorerNode } from './explorer/nodes/explorerNode';
 import { OrgStatusBar } from './explorer/orgStatusBar';
 import { publishSelection } from './explorer/selectionContext';
 import type * as FeaturesModule from './features';
-import type { CoreServices } from './features';
+import type { CoreServices, FeaturesApi } from './features';
 import { type FeaturesEntry, LazyFeatures, manifestParts } from './lazyFeatures';
 import { Dialogs } from './ui/dialogs';
 import { QuickInputs } from './ui/quickInputs';
@@ -35,15 +35,15 @@ export interface ExtensionApi {
   readonly quickInputs: QuickInputs;
   /** Every message and modal confirmation the commands show; tests answer the modals through it. */
   readonly dialogs: Dialogs;
-  /** The commands, panels and editor features, loaded on first use. */
-  readonly features: Pick<LazyFeatures<CoreServices>, 'load' | 'isLoaded' | 'loadMs'>;
+  /** The commands, panels and editor features, loaded on first use; `api` once loaded. */
+  readonly features: Pick<LazyFeatures<CoreServices, FeaturesApi>, 'load' | 'isLoaded' | 'loadMs' | 'api'>;
 }
 
 /**
  * The features bundle. The build points this require at dist/features.js, a file of its own, so
  * activation never evaluates it.
  */
-function featuresEntry(): FeaturesEntry<CoreServices> {
+function featuresEntry(): FeaturesEntry<CoreServices, FeaturesApi> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./features') as typeof FeaturesModule).activateFeatures;
 }
@@ -92,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     extensionUri: context.extensionUri, log, registry, explorer, treeView, updates, createClient, clientSettings, demo, quickInputs, dialogs,
   };
   const features = new LazyFeatures(featuresEntry, core, log);
-  features.standIn(manifestParts(context.extension.packageJSON), new Set());
+  features.standIn(manifestParts(context.extension.packageJSON));
   features.loadWithFirstEditor();
   // Key age and activity badges come with the features: load them as soon as a folder opens,
   // then repaint the rows drawn without them.

@@ -21,8 +21,10 @@ import type { DemoOrganization } from './demo/demoOrganization';
 import type { ExplorerProvider } from './explorer/explorerProvider';
 import type { ExplorerUpdates } from './explorer/explorerUpdates';
 import type { ExplorerNode } from './explorer/nodes/explorerNode';
-import type { FeatureHooks } from './lazyFeatures';
+import type { FeatureHooks, LoadedFeatures } from './lazyFeatures';
+import type { ActivityService } from './metrics/activityService';
 import { createMetricsFeature } from './metrics/metricsFeature';
+import type { MetricsPanels } from './metrics/metricsPanels';
 import { SecretPanels } from './secretPanel/secretPanels';
 import type { Dialogs } from './ui/dialogs';
 import type { QuickInputs } from './ui/quickInputs';
@@ -42,13 +44,25 @@ export interface CoreServices {
   readonly dialogs: Dialogs;
 }
 
+/**
+ * What the loaded features show through the extension's API (`api.features.api`): the open
+ * metrics panels, which an in-host test observes, and the activity service behind the delete
+ * previews and tree badges.
+ */
+export interface FeaturesApi {
+  readonly metrics: {
+    readonly panels: Pick<MetricsPanels, 'list' | 'onDidOpen'>;
+    readonly activity: Pick<ActivityService, 'describeStaleness' | 'fetchLastSeen'>;
+  };
+}
+
 /** Wires every feature; the returned disposables are owned by LazyFeatures. */
-export function activateFeatures(core: CoreServices, hooks: FeatureHooks): vscode.Disposable[] {
+export function activateFeatures(core: CoreServices, hooks: FeatureHooks): LoadedFeatures<FeaturesApi> {
   const { log, registry, explorer, treeView, updates, createClient, clientSettings, demo, quickInputs, dialogs, extensionUri } = core;
   const deps = { log, registry, explorer, treeView, updates, createClient, clientSettings, quickInputs, dialogs };
   const metrics = createMetricsFeature({ log, registry, explorer, extensionUri, registerSerializer: hooks.registerSerializer });
   const secretPanels = new SecretPanels({ log, extensionUri, isDemoKey: (apiKey) => demo.isDemoKey(apiKey) });
-  return [
+  const disposables = [
     ...registerOrganizationCommands(deps),
     ...registerExplorerCommands(deps),
     ...registerCopyCommands(deps),
@@ -63,7 +77,9 @@ export function activateFeatures(core: CoreServices, hooks: FeatureHooks): vscod
     }),
     ...registerResourceCommands({ ...deps, secretPanels, activity: metrics.activity, quickInputs }),
     ...registerMetricsCommands({
-      log, panels: metrics.panels, activity: metrics.activity, connections: registry, pickConnection: (placeHolder) => registry.pick({ placeHolder }),
+      log, panels: metrics.panels, quickInputs, pageSize: () => explorer.pageSize(),
+      pickConnection: (placeHolder) => registry.pick({ placeHolder }),
     }),
   ];
+  return { disposables, api: { metrics: { panels: metrics.panels, activity: metrics.activity } } };
 }

@@ -9,8 +9,15 @@ export interface FeatureHooks {
   readonly registerTool: (name: string, tool: vscode.LanguageModelTool<object>) => vscode.Disposable;
 }
 
-/** The features bundle's entry point: wires every feature and returns its disposables. */
-export type FeaturesEntry<C> = (core: C, hooks: FeatureHooks) => vscode.Disposable[];
+/** What the features bundle's entry hands back: what to dispose, and the features' API. */
+export interface LoadedFeatures<A> {
+  readonly disposables: readonly vscode.Disposable[];
+  /** Reached through the extension's exported API (in-host tests observe panels with it). */
+  readonly api: A;
+}
+
+/** The features bundle's entry point: wires every feature and returns its disposables and API. */
+export type FeaturesEntry<C, A = unknown> = (core: C, hooks: FeatureHooks) => LoadedFeatures<A>;
 
 /** Manifest parts the stand-ins are made from. */
 export interface FeatureManifest {
@@ -26,16 +33,17 @@ export interface FeatureManifest {
  * over its serializers and tools. A stand-in command then re-runs the same call, so a caller
  * (palette, menu, keybinding, another extension) never sees the difference.
  */
-export class LazyFeatures<C> extends Disposable {
+export class LazyFeatures<C, A = unknown> extends Disposable {
   private commandStandIns: vscode.Disposable[] = [];
   private loaded = false;
   private readonly serializers = new Map<string, vscode.WebviewPanelSerializer>();
   private readonly tools = new Map<string, vscode.LanguageModelTool<object>>();
+  private loadedApi: A | undefined;
   /** Milliseconds the first load took (require + wiring); for the log and the bench. */
   loadMs: number | undefined;
 
   constructor(
-    private readonly entry: () => FeaturesEntry<C>,
+    private readonly entry: () => FeaturesEntry<C, A>,
     private readonly core: C,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -46,13 +54,14 @@ export class LazyFeatures<C> extends Disposable {
     return this.loaded;
   }
 
-  /**
-   * Stand-ins for the manifest's commands, serializers and tools. `coreCommands` are registered by
-   * the core itself and get no stand-in.
-   */
-  standIn(manifest: FeatureManifest, coreCommands: ReadonlySet<string>): void {
+  /** The features' API once they are loaded (see {@link load}); undefined before. */
+  get api(): A | undefined {
+    return this.loadedApi;
+  }
+
+  /** Stand-ins for the manifest's commands, serializers and tools. */
+  standIn(manifest: FeatureManifest): void {
     for (const id of manifest.commands) {
-      if (coreCommands.has(id)) continue;
       this.commandStandIns.push(vscode.commands.registerCommand(id, (...args: unknown[]) => {
         this.load();
         return vscode.commands.executeCommand(id, ...args);
@@ -86,11 +95,12 @@ export class LazyFeatures<C> extends Disposable {
     for (const standIn of this.commandStandIns) standIn.dispose();
     this.commandStandIns = [];
     const started = performance.now();
-    const disposables = this.entry()(this.core, {
+    const { disposables, api } = this.entry()(this.core, {
       registerSerializer: (viewType, serializer) => this.slot(this.serializers, viewType, serializer),
       registerTool: (name, tool) => this.slot(this.tools, name, tool),
     });
     this.loadMs = performance.now() - started;
+    this.loadedApi = api;
     for (const d of disposables) this.register(d);
     this.log.info(`Loaded the commands and panels in ${this.loadMs.toFixed(1)} ms`);
   }
@@ -134,7 +144,7 @@ export class LazyFeatures<C> extends Disposable {
   private tool(name: string): vscode.LanguageModelTool<object> {
     this.load();
     const tool = this.tools.get(name);
-    if (!tool) throw new Error(`The chat tool ${name} is not available in this version.`);
+    if (!tool) throw new Error(vscode.l10n.t('The chat tool {0} is not available in this version.', name));
     return tool;
   }
 

@@ -2,6 +2,7 @@
  * The uPlot chart: theme colours, unit-aware axes, a text tooltip, keyboard inspection with the
  * arrow keys, and a `draw` callback (the bench and the tests wait for it).
  */
+import * as l10n from '@vscode/l10n';
 import uPlot from 'uplot';
 import type { ChartSeries } from '../../src/metrics/protocol';
 import { formatShort, type DisplayUnit } from '../../src/metrics/units';
@@ -150,7 +151,7 @@ export class MetricsChart {
         { ...axis, values: format, size: fittedAxisSize(t.font, (ticks) => { this.host.dataset.yTicks = ticks.join('|'); }) },
         ...(otherIndex >= 0 ? [{
           ...axis, scale: 'other', side: 1 as const, grid: { show: false }, values: format, size: fittedAxisSize(t.font),
-          label: 'Other', labelFont: t.font, labelSize: OTHER_LABEL_SIZE, labelGap: 0,
+          label: l10n.t('Other'), labelFont: t.font, labelSize: OTHER_LABEL_SIZE, labelGap: 0,
         }] : []),
       ],
       series: [

@@ -3,6 +3,7 @@
  * @vscode-elements web components would add ~94 KB minified (Lit plus four components) to a
  * ~60 KB bundle for the same look. Options the API would reject are disabled, not hidden.
  */
+import * as l10n from '@vscode/l10n';
 import { granularityChoices, type Granularity, type GranularityProblem } from '../../src/metrics/granularity';
 import {
   AUTO_REFRESH_OPTIONS,
@@ -11,6 +12,7 @@ import {
   type Controls,
   type GroupBy,
   type MetricInfo,
+  type RangePreset,
   type TimeRange,
 } from '../../src/metrics/protocol';
 import { rangeSeconds, validateRange } from '../../src/metrics/timeRange';
@@ -24,10 +26,41 @@ export interface ControlEvents {
   copyQuery(): void;
 }
 
-const RANGE_LABELS: Record<string, string> = { '1h': 'Last 1 hour', '6h': 'Last 6 hours', '24h': 'Last 24 hours', '7d': 'Last 7 days', custom: 'Custom…' };
-const GROUP_LABELS: Record<GroupBy, string> = { none: 'None (total)', 'metric.topic': 'Topic', 'metric.principal_id': 'Principal' };
-const PROBLEM_LABELS: Record<GranularityProblem, string> = { tooFine: 'too fine for this range', tooCoarse: 'too coarse for this range' };
-const REFRESH_LABELS: Record<number, string> = { 0: 'Off', 60: 'Every minute', 300: 'Every 5 minutes', 900: 'Every 15 minutes' };
+// Functions, not tables: the translations are loaded after these modules are evaluated.
+function rangeLabel(range: RangePreset | 'custom'): string {
+  switch (range) {
+    case '1h': return l10n.t('Last 1 hour');
+    case '6h': return l10n.t('Last 6 hours');
+    case '24h': return l10n.t('Last 24 hours');
+    case '7d': return l10n.t('Last 7 days');
+    case 'custom': return l10n.t('Custom…');
+  }
+}
+
+function groupLabel(group: GroupBy): string {
+  switch (group) {
+    case 'none': return l10n.t('None (total)');
+    case 'metric.topic': return l10n.t('Topic');
+    case 'metric.principal_id': return l10n.t('Principal');
+  }
+}
+
+/** A granularity the range rules out: "1 minute (too fine for this range)". */
+function refusedLabel(label: string, problem: GranularityProblem): string {
+  return problem === 'tooFine'
+    ? l10n.t({ message: '{0} (too fine for this range)', args: [label], comment: ['{0} is a bucket length such as "5 minutes"'] })
+    : l10n.t({ message: '{0} (too coarse for this range)', args: [label], comment: ['{0} is a bucket length such as "5 minutes"'] });
+}
+
+function refreshLabel(seconds: number): string {
+  switch (seconds) {
+    case 0: return l10n.t('Off');
+    case 60: return l10n.t('Every minute');
+    case 300: return l10n.t('Every 5 minutes');
+    case 900: return l10n.t('Every 15 minutes');
+    default: return l10n.t({ message: '{0} s', args: [seconds], comment: ['{0} is a number of seconds'] });
+  }
+}
 
 /** `<input type="datetime-local">` works in local time without a zone: "2024-05-01T13:45". */
 function toLocalInput(ms: number): string {
@@ -44,7 +77,7 @@ export class ControlBar {
   private readonly range = el('select', { id: 'range' });
   private readonly start = el('input', { type: 'datetime-local', id: 'range-start' });
   private readonly end = el('input', { type: 'datetime-local', id: 'range-end' });
-  private readonly apply = el('button', { type: 'button', class: 'secondary', text: 'Apply' });
+  private readonly apply = el('button', { type: 'button', class: 'secondary', text: l10n.t('Apply') });
   private readonly customRow = el('div', { class: 'row custom-range', hidden: true });
   private readonly rangeError = el('span', { class: 'inline-error', role: 'alert' });
   private readonly granularity = el('select', { id: 'granularity' });
@@ -63,22 +96,22 @@ export class ControlBar {
       b.addEventListener('click', onClick);
       return b;
     };
-    this.customRow.append(field('From', this.start), field('To', this.end), this.apply, this.rangeError);
+    this.customRow.append(field(l10n.t('From'), this.start), field(l10n.t('To'), this.end), this.apply, this.rangeError);
     this.element = el(
       'form',
-      { class: 'controls', 'aria-label': 'Chart options' },
+      { class: 'controls', 'aria-label': l10n.t('Chart options') },
       el('div', { class: 'row' },
-        field('Metric', this.metric, 'field wide'),
-        field('Range', this.range),
-        field('Granularity', this.granularity),
-        field('Group by', this.groupBy),
-        field('Top', this.topN, 'field narrow'),
-        field('Auto-refresh', this.autoRefresh)),
+        field(l10n.t('Metric'), this.metric, 'field wide'),
+        field(l10n.t('Range'), this.range),
+        field(l10n.t('Granularity'), this.granularity),
+        field(l10n.t('Group by'), this.groupBy),
+        field(l10n.t('Top'), this.topN, 'field narrow'),
+        field(l10n.t('Auto-refresh'), this.autoRefresh)),
       this.customRow,
       el('div', { class: 'row actions' },
-        button('Refresh', 'Query again now', () => events.refresh()),
-        button('Export CSV', 'Save the charted values as CSV', () => events.exportCsv()),
-        button('Copy Query', 'Copy the Metrics API request body (no credentials)', () => events.copyQuery())),
+        button(l10n.t('Refresh'), l10n.t('Query again now'), () => events.refresh()),
+        button(l10n.t('Export CSV'), l10n.t('Save the charted values as CSV'), () => events.exportCsv()),
+        button(l10n.t('Copy Query'), l10n.t('Copy the Metrics API request body (no credentials)'), () => events.copyQuery())),
       this.description,
     );
     this.element.addEventListener('submit', (e) => e.preventDefault());
@@ -136,8 +169,8 @@ export class ControlBar {
   }
 
   private fillStatic(): void {
-    this.range.replaceChildren(...[...RANGE_PRESETS, 'custom'].map((r) => option(r, RANGE_LABELS[r] ?? r)));
-    this.autoRefresh.replaceChildren(...AUTO_REFRESH_OPTIONS.map((s) => option(String(s), REFRESH_LABELS[s] ?? `${s} s`)));
+    this.range.replaceChildren(...[...RANGE_PRESETS, 'custom' as const].map((r) => option(r, rangeLabel(r))));
+    this.autoRefresh.replaceChildren(...AUTO_REFRESH_OPTIONS.map((s) => option(String(s), refreshLabel(s))));
   }
 
   /** Reflects `controls` and `metrics` into the elements, disabling what the API would refuse. */
@@ -150,22 +183,25 @@ export class ControlBar {
     if (!current) options.unshift(option(c.metric, c.metric, { selected: true }));
     this.metric.replaceChildren(...options);
     const unit = current ? unitLabel(displayUnitFor(current)) : '';
-    this.description.textContent = current ? `${current.description}${unit ? ` Shown in ${unit}.` : ''}` : '';
+    // The description is the API's text; only the unit sentence after it is ours.
+    this.description.textContent = current
+      ? (unit ? l10n.t({ message: '{0} Shown in {1}.', args: [current.description, unit], comment: ['{0} is a metric description, {1} a unit such as bytes/s'] }) : current.description)
+      : '';
 
     this.range.value = c.range.kind === 'preset' ? c.range.preset : 'custom';
     this.customRow.hidden = c.range.kind === 'preset' && this.range.value !== 'custom';
 
     const seconds = rangeSeconds(c.range, Date.now());
     this.granularity.replaceChildren(
-      option('auto', 'Automatic', { selected: c.granularity === 'auto' }),
+      option('auto', l10n.t('Automatic'), { selected: c.granularity === 'auto' }),
       ...granularityChoices(seconds).map((g) =>
-        option(g.value, g.problem ? `${g.label} (${PROBLEM_LABELS[g.problem]})` : g.label, { selected: g.value === c.granularity, disabled: !g.allowed })),
+        option(g.value, g.problem ? refusedLabel(g.label, g.problem) : g.label, { selected: g.value === c.granularity, disabled: !g.allowed })),
     );
 
     const labels = current?.labels;
     this.groupBy.replaceChildren(
       ...(['none', 'metric.topic', 'metric.principal_id'] as const).map((g) =>
-        option(g, GROUP_LABELS[g], {
+        option(g, groupLabel(g), {
           selected: g === c.groupBy,
           // Unknown metric (no descriptor yet): allow everything and let the API answer.
           disabled: g !== 'none' && labels !== undefined && !labels.includes(g),

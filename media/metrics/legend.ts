@@ -2,6 +2,7 @@
  * The clickable legend: one real <button> per series so it is in the tab order and works with
  * Enter/Space. Click toggles a series; Shift+click shows only that one (or all again).
  */
+import * as l10n from '@vscode/l10n';
 import { formatShort, type DisplayUnit } from '../../src/metrics/units';
 import { el } from '../shared/dom';
 
@@ -50,7 +51,7 @@ export class Legend {
       swatch.style.background = item.colour;
       label.textContent = item.label;
       value.textContent = formatShort(item.latest, unit);
-      button.title = `${item.label}: click to hide or show, Shift+click to show only this`;
+      button.title = l10n.t({ message: '{0}: click to hide or show, Shift+click to show only this', args: [item.label], comment: ['{0} is a series name'] });
       button.setAttribute('aria-pressed', String(this.actions.isVisible(i)));
       return button;
     });

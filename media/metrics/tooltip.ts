@@ -1,4 +1,5 @@
 /** The hover box with exact values at one bucket. Built with textContent only. */
+import * as l10n from '@vscode/l10n';
 import { formatExact, type DisplayUnit } from '../../src/metrics/units';
 import { el } from '../shared/dom';
 
@@ -48,7 +49,7 @@ export class Tooltip {
     this.box.replaceChildren(
       el('div', { class: 'time', text: TIME.format(new Date(content.time * 1000)) }),
       list,
-      more > 0 ? el('div', { class: 'more', text: `and ${more} more` }) : '',
+      more > 0 ? el('div', { class: 'more', text: l10n.t({ message: 'and {0} more', args: [more], comment: ['{0} is a number of series'] }) }) : '',
     );
     this.box.hidden = false;
     // Flip to the left of the cursor near the right edge so the box stays inside the chart.

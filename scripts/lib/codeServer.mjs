@@ -43,7 +43,23 @@ export function xdgEnv(root) {
  * @property {boolean} [echo] stream server output to stdout
  * @property {boolean} [keepTemp] keep the temp folder after stop (debugging)
  * @property {string} [vsix] install this packaged extension before starting (as a user would)
+ * @property {string} [locale] display language of the workbench and `vscode.env.language` of the
+ *   extension host (code-server --locale), e.g. 'qps-ploc' for the pseudo language
  */
+
+/**
+ * The server switches the workbench (and so `vscode.env.language` in the extension host) to a
+ * locale only when a language pack for it is registered in the user-data dir; otherwise it stays
+ * in English whatever --locale says. No pack exists offline (nor at all for the pseudo language),
+ * so register an empty one: VS Code's own texts stay English, while extensions read their
+ * `package.nls.<locale>.json` and `l10n/bundle.l10n.<locale>.json`.
+ */
+function registerLanguagePack(userData, locale) {
+  const translations = join(userData, 'empty-language-pack.i18n.json');
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const pack = { hash: `empty-${locale}`, extensions: [{ extensionIdentifier: { id: 'ccx.empty-language-pack' }, version: '0.0.0' }], translations: { vscode: translations }, label: locale };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
 
 /** @param {CodeServerOptions} options */
 export async function startCodeServer(options) {
@@ -58,6 +74,7 @@ export async function startCodeServer(options) {
   for (const dir of [join(userData, 'User'), extensionsDir, workspace]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(temp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  if (options.locale && !options.locale.startsWith('en')) registerLanguagePack(userData, options.locale);
 
   const childEnv = {
     ...node24Env(host),
@@ -89,6 +106,7 @@ export async function startCodeServer(options) {
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...(options.locale ? ['--locale', options.locale] : []),
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     workspace,
   ];

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isCloudApiError } from '../cloud/errors';
 import { networkCause } from './networkWording';
 import type { ClientSettings, CloudClientFactory } from './orgConnection';
@@ -40,17 +41,32 @@ export async function checkCredentials(
     if (!isCloudApiError(error)) return { ok: false, message: error instanceof Error ? error.message : String(error) };
     if (error.status === 403) return { ok: true, organization: {} };
     if (error.status === 401) {
+      const status = [401, error.code].filter(Boolean).join(' ');
       return {
         ok: false,
-        message: `The API key or secret was rejected (${[401, error.code].filter(Boolean).join(' ')}${error.requestId ? `, request ${error.requestId}` : ''}). Check both; it must be a Cloud API key, not a Kafka cluster key.`,
+        message: error.requestId
+          ? l10n.t({
+            message: 'The API key or secret was rejected ({0}, request {1}). Check both; it must be a Cloud API key, not a Kafka cluster key.',
+            args: [status, error.requestId], comment: ['{0} is the HTTP status and error code, e.g. 401 unauthorized; {1} is a request ID'],
+          })
+          : l10n.t({
+            message: 'The API key or secret was rejected ({0}). Check both; it must be a Cloud API key, not a Kafka cluster key.',
+            args: [status], comment: ['{0} is the HTTP status and error code, e.g. 401 unauthorized'],
+          }),
       };
     }
     // Worded here once: the client's message would repeat "couldn't reach" and the action.
     if (error.reason === 'network') {
-      return { ok: false, message: `Couldn't reach ${target.endpoint}: ${networkCause(error.networkCode)}.` };
+      return {
+        ok: false,
+        message: l10n.t({
+          message: "Couldn't reach {0}: {1}.", args: [target.endpoint, networkCause(error.networkCode)],
+          comment: ['{0} is an endpoint URL; {1} says why, e.g. the connection was refused'],
+        }),
+      };
     }
     if (error.reason === 'timeout') {
-      return { ok: false, message: `Couldn't reach ${target.endpoint}: it did not answer in time. Check the network or proxy settings.` };
+      return { ok: false, message: l10n.t("Couldn't reach {0}: it did not answer in time. Check the network or proxy settings.", target.endpoint) };
     }
     return { ok: false, message: error.message };
   } finally {

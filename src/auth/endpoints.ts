@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isLoopbackHost } from '../cloud/urlPolicy';
 
 /**
@@ -29,18 +30,18 @@ export { isLoopbackHost } from '../cloud/urlPolicy';
  */
 export function validateEndpoint(value: string): string | undefined {
   const text = value.trim();
-  if (!text) return 'Enter the endpoint URL, for example http://127.0.0.1:8787.';
+  if (!text) return l10n.t('Enter the endpoint URL, for example http://127.0.0.1:8787.');
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'That is not a valid URL.';
+    return l10n.t('That is not a valid URL.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an https:// URL.';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return l10n.t('Use an https:// URL.');
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return 'http:// is only allowed for this machine (localhost, 127.0.0.1); use https:// elsewhere.';
+    return l10n.t('http:// is only allowed for this machine (localhost, 127.0.0.1); use https:// elsewhere.');
   }
-  if (url.username || url.password) return 'Put credentials in the API key step, not in the URL.';
-  if (url.search || url.hash) return 'The endpoint has no query or fragment.';
+  if (url.username || url.password) return l10n.t('Put credentials in the API key step, not in the URL.');
+  if (url.search || url.hash) return l10n.t('The endpoint has no query or fragment.');
   return undefined;
 }

@@ -2,6 +2,7 @@
  * The organization that comes from the extension host's environment variables (how `npm start`
  * connects to the sandbox, and how CI can run without touching SecretStorage). Pure; no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import { CONFLUENT_CLOUD_ENDPOINT, CONFLUENT_CLOUD_METRICS_ENDPOINT, normalizeEndpoint } from './endpoints';
 import type { OrgProfile } from './orgProfile';
 
@@ -33,8 +34,8 @@ export function readEnvironmentProfile(env: Readonly<Record<string, string | und
 /** "Organization at api.confluent.cloud": says where it connects, unlike a generic name. */
 function placeholderLabel(endpoint: string): string {
   try {
-    return `Organization at ${new URL(endpoint).host}`;
+    return l10n.t({ message: 'Organization at {0}', args: [new URL(endpoint).host], comment: ['{0} is a host name such as api.confluent.cloud'] });
   } catch {
-    return 'Organization from environment variables';
+    return l10n.t('Organization from environment variables');
   }
 }

@@ -159,15 +159,18 @@ export class OrgRegistry extends Disposable {
    * cannot be renamed, re-keyed or removed).
    */
   async pick(options: { placeHolder?: string; storedOnly?: boolean } = {}): Promise<OrgConnection | undefined> {
-    const placeHolder = options.placeHolder ?? 'Select an organization';
+    const placeHolder = options.placeHolder ?? vscode.l10n.t('Select an organization');
     const all = this.list().filter((c) => !options.storedOnly || c.source === 'storage');
     if (all.length <= 1) return all[0];
     const picked = await vscode.window.showQuickPick(
       all.map((connection) => ({
         label: connection.label,
         description: connection.orgId,
-        detail: connection.source === 'environment' ? `${connection.endpoint} (from environment variables)`
-          : connection.source === 'demo' ? `${connection.endpoint} (demo, runs inside VS Code)` : connection.endpoint,
+        detail: connection.source === 'environment'
+          ? vscode.l10n.t({ message: '{0} (from environment variables)', args: [connection.endpoint], comment: ['{0} is an endpoint URL'] })
+          : connection.source === 'demo'
+            ? vscode.l10n.t({ message: '{0} (demo, runs inside VS Code)', args: [connection.endpoint], comment: ['{0} is an endpoint URL'] })
+            : connection.endpoint,
         connection,
       })),
       { placeHolder, matchOnDescription: true },
@@ -256,10 +259,10 @@ export class OrgRegistry extends Disposable {
 
   private assertStored(connection: OrgConnection): void {
     if (connection.source === 'demo') {
-      throw new Error('The demo organization is not stored; use Reset Demo Organization or Remove Demo Organization instead.');
+      throw new Error(vscode.l10n.t('The demo organization is not stored; use Reset Demo Organization or Remove Demo Organization instead.'));
     }
     if (connection.source === 'environment') {
-      throw new Error('This organization comes from environment variables; change CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET instead.');
+      throw new Error(vscode.l10n.t('This organization comes from environment variables; change CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET instead.'));
     }
   }
 }

@@ -3,16 +3,21 @@
  * reach an environment, a Kafka cluster or a topic, with the bindings inherited from enclosing
  * scopes and prefix patterns marked as such. Reads `client.roleBindings`; never changes anything.
  */
+import * as l10n from '@vscode/l10n';
 import {
   buildCrnPattern, clusterScope, covers, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope,
   parseCrnPattern, scopeLevel, withNested,
 } from '../cloud/crn';
 import { fitRows, inert, lines, moreLine } from './chatText';
+import { environmentOfCluster } from './clusterEnvironment';
 import { listBindings, principalOf, type RoleBindingLike } from './roleBindingSource';
 import { organizationHeader, organizationId, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
+import { describeScope } from './scopeText';
 import { ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import { type ChatToolSpec, limitOf } from './toolSpec';
+
+// Tool results below are text for the language model and stay English; progress texts are translated.
 
 export interface PrincipalAccessInput extends OrganizationInput {
   /** `sa-…`, `u-…`, `pool-…`, `group-…`, or an already typed `User:…`/`Group:…`. */
@@ -31,25 +36,6 @@ export interface ResourceAccessInput extends OrganizationInput {
 }
 
 const LEVEL_ORDER = ['organization', 'environment', 'cloud-cluster', 'schema-registry', 'topic', 'group', 'transactional-id', 'subject'];
-
-/** "cluster `lkc-1` in environment `env-1`", "topic `orders-*` (prefix) in cluster `lkc-1`", … */
-export function describeScope(pattern: CrnPattern): string {
-  const level = scopeLevel(pattern);
-  const env = pattern.environment !== undefined ? ` in environment ${inert(pattern.environment)}` : '';
-  switch (level) {
-    case 'organization': return 'the organization';
-    case 'environment': return `environment ${inert(pattern.environment)}`;
-    case 'cloud-cluster': return `cluster ${inert(pattern.cloudCluster)}${env}`;
-    case 'schema-registry': return `Schema Registry ${inert(pattern.schemaRegistry)}${env}`;
-    default: {
-      const r = pattern.resource!;
-      const noun = r.kind === 'transactional-id' ? 'transactional ID' : r.kind === 'group' ? 'consumer group' : r.kind;
-      const name = r.prefix ? (r.name === '' ? `every ${noun}` : `${noun}s starting with ${inert(r.name)}`) : `${noun} ${inert(r.name)}`;
-      const parent = pattern.cloudCluster !== undefined ? `cluster ${inert(pattern.cloudCluster)}` : `Schema Registry ${inert(pattern.schemaRegistry)}`;
-      return `${name} in ${parent}${env}`;
-    }
-  }
-}
 
 function parsed(binding: RoleBindingLike): CrnPattern | undefined {
   const result = parseCrnPattern(binding.crn_pattern);
@@ -93,7 +79,7 @@ const TRUNCATED = 'Only the first 1,000 bindings were read; the list may be inco
 export const principalAccessTool: ChatToolSpec<PrincipalAccessInput> = {
   name: ChatTool.principalAccess,
   hints: { role: 'a role that can read role bindings (AccountAdmin, OrganizationAdmin)' },
-  invocationMessage: (i) => `Reading the role bindings of ${i.principal}`,
+  invocationMessage: (i) => l10n.t('Reading the role bindings of {0}', i.principal),
   run: async (input, ctx, signal) => {
     if (!input.principal?.trim()) throw new ToolInputError('"principal" is required, e.g. "sa-abc123" or "u-abc123".');
     const connection = resolveConnection(ctx, input);
@@ -143,18 +129,8 @@ async function targetScope(connection: ToolConnection, input: ResourceAccessInpu
     return environmentScope(org, environment);
   }
   environment ||= await environmentOfCluster(connection, cluster, signal);
+  if (!environment) throw new ToolInputError(`no Kafka cluster ${inert(cluster)} was found in any environment; list clusters with ${ChatTool.listKafkaClusters}.`);
   return topic ? kafkaResourceScope(org, environment, cluster, 'topic', topic.replace(/\*+$/, '')) : clusterScope(org, environment, cluster);
-}
-
-async function environmentOfCluster(connection: ToolConnection, clusterId: string, signal: AbortSignal): Promise<string> {
-  for await (const envPage of connection.client.environments.pages({ pageSize: 100, signal })) {
-    for (const env of envPage.items) {
-      for await (const page of connection.client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) {
-        if (page.items.some((c) => c.id === clusterId)) return env.id;
-      }
-    }
-  }
-  throw new ToolInputError(`no Kafka cluster ${inert(clusterId)} was found in any environment; list clusters with ${ChatTool.listKafkaClusters}.`);
 }
 
 /** How a binding reaches the target: on it, from an enclosing scope, through a prefix, or only inside it. */
@@ -170,7 +146,11 @@ const RELATION_ORDER = { direct: 0, prefix: 1, inherited: 2, inside: 3 } as cons
 export const resourceAccessTool: ChatToolSpec<ResourceAccessInput> = {
   name: ChatTool.resourceAccess,
   hints: { role: 'a role that can read role bindings (AccountAdmin, OrganizationAdmin)' },
-  invocationMessage: (i) => `Reading who has access to ${i.topic ? `topic ${i.topic} in ` : ''}${i.cluster ?? i.environment ?? 'the resource'}`,
+  invocationMessage: (i) => {
+    const where = i.cluster ?? i.environment;
+    if (i.topic) return l10n.t('Reading who has access to topic {0} in {1}', i.topic, where ?? l10n.t('the resource'));
+    return where !== undefined ? l10n.t('Reading who has access to {0}', where) : l10n.t('Reading who has access to the resource');
+  },
   run: async (input, ctx, signal) => {
     const connection = resolveConnection(ctx, input);
     const target = await targetScope(connection, input, signal);

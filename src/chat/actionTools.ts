@@ -5,16 +5,21 @@
  * uncertain-failure lookups, tree updates and the one-time secret view are the commands' own.
  * A created key's secret goes to the secret view only; results carry IDs and names, never it.
  */
+import * as l10n from '@vscode/l10n';
 import type { Outcome } from '../commands/commandOutcome';
 import { ResourceCommand } from '../commands/resourceCommandIds';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { ServiceAccount } from '../cloud/schemas/serviceAccount';
 import { inert, lines } from './chatText';
+import { environmentOfCluster } from './clusterEnvironment';
 import { organizationHeader, resolveConnection, type OrganizationInput, type ToolConnection } from './toolContext';
 import { type ErrorHints, failedOutcomeText, ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import { apiKeyRow } from './listTools';
 import type { ChatToolSpec } from './toolSpec';
+
+// Tool results (outcomeText and the run functions) are text for the language model and stay
+// English; progress texts and the confirmations a person reads are translated.
 
 export interface CreateServiceAccountInput extends OrganizationInput {
   readonly display_name: string;
@@ -49,10 +54,10 @@ export function outcomeText<T>(outcome: unknown, hints: ErrorHints, done: (value
 /** A name for the confirmation, read without side effects; the ID alone when it can't be read. */
 async function principalName(connection: ToolConnection, id: string, signal: AbortSignal): Promise<string> {
   try {
-    if (id.startsWith('sa-')) return `service account ${inert(id)} ${inert((await connection.client.serviceAccounts.get(id, { signal })).display_name)}`;
+    if (id.startsWith('sa-')) return l10n.t('service account {0} {1}', inert(id), inert((await connection.client.serviceAccounts.get(id, { signal })).display_name));
     if (id.startsWith('u-')) {
       const user = await connection.client.users.get(id, { signal });
-      return `user ${inert(id)} ${inert(user.full_name || user.email)}`;
+      return l10n.t('user {0} {1}', inert(id), inert(user.full_name || user.email));
     }
   } catch {
     // The command reports a missing owner precisely; the confirmation still names the ID.
@@ -60,8 +65,11 @@ async function principalName(connection: ToolConnection, id: string, signal: Abo
   return inert(id);
 }
 
+/** "organization `Acme` (`9bb4…`)" for confirmations. */
 function orgName(connection: ToolConnection): string {
-  return `organization ${inert(connection.label)}${connection.orgId ? ` (${inert(connection.orgId)})` : ''}`;
+  return connection.orgId
+    ? l10n.t('organization {0} ({1})', inert(connection.label), inert(connection.orgId))
+    : l10n.t('organization {0}', inert(connection.label));
 }
 
 const ACCOUNT_ROLE = 'AccountAdmin (or OrganizationAdmin)';
@@ -69,12 +77,14 @@ const ACCOUNT_ROLE = 'AccountAdmin (or OrganizationAdmin)';
 export const createServiceAccountTool: ChatToolSpec<CreateServiceAccountInput> = {
   name: ChatTool.createServiceAccount,
   hints: { role: ACCOUNT_ROLE },
-  invocationMessage: (i) => `Creating service account ${i.display_name}`,
+  invocationMessage: (i) => l10n.t('Creating service account {0}', i.display_name),
   confirm: async (input, ctx) => {
     const connection = resolveConnection(ctx, input);
     return {
-      title: 'Create a service account?',
-      message: `Creates service account ${inert(input.display_name)}${input.description ? ` with description ${inert(input.description)}` : ''} in ${orgName(connection)}. It has no role bindings and no API keys yet.`,
+      title: l10n.t('Create a service account?'),
+      message: input.description
+        ? l10n.t('Creates service account {0} with description {1} in {2}. It has no role bindings and no API keys yet.', inert(input.display_name), inert(input.description), orgName(connection))
+        : l10n.t('Creates service account {0} in {1}. It has no role bindings and no API keys yet.', inert(input.display_name), orgName(connection)),
     };
   },
   run: async (input, ctx, signal) => {
@@ -92,22 +102,22 @@ export const createServiceAccountTool: ChatToolSpec<CreateServiceAccountInput> =
 /** The cluster's environment, looked up when the input leaves it out (the command would scan too). */
 async function clusterEnvironment(connection: ToolConnection, clusterId: string, given: string | undefined, signal: AbortSignal): Promise<string> {
   if (given?.trim()) return given.trim();
-  for await (const envPage of connection.client.environments.pages({ pageSize: 100, signal })) {
-    for (const env of envPage.items) {
-      for await (const page of connection.client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) {
-        if (page.items.some((c) => c.id === clusterId)) return env.id;
-      }
-    }
-  }
-  throw new ToolInputError(`no Kafka cluster ${inert(clusterId)} exists in ${orgName(connection)}; list clusters with ${ChatTool.listKafkaClusters}.`);
+  const found = await environmentOfCluster(connection, clusterId, signal);
+  if (found) return found;
+  const org = `organization ${inert(connection.label)}${connection.orgId ? ` (${inert(connection.orgId)})` : ''}`;
+  throw new ToolInputError(`no Kafka cluster ${inert(clusterId)} exists in ${org}; list clusters with ${ChatTool.listKafkaClusters}.`);
 }
 
 function isCloudResource(resource: string): boolean {
   return /^(cloud|null|none)$/i.test(resource.trim());
 }
 
+/** What a new key is for, in the confirmation. */
 function keyResourceText(resource: string, environment?: string): string {
-  return isCloudResource(resource) ? 'the Cloud APIs (a Cloud API key, organization-wide)' : `Kafka cluster ${inert(resource.trim())}${environment ? ` in environment ${inert(environment)}` : ''}`;
+  if (isCloudResource(resource)) return l10n.t('the Cloud APIs (a Cloud API key, organization-wide)');
+  return environment
+    ? l10n.t('Kafka cluster {0} in environment {1}', inert(resource.trim()), inert(environment))
+    : l10n.t('Kafka cluster {0}', inert(resource.trim()));
 }
 
 const KEY_ROLE = 'a role that can create API keys for this owner (AccountAdmin, OrganizationAdmin or ResourceKeyAdmin)';
@@ -115,13 +125,24 @@ const KEY_ROLE = 'a role that can create API keys for this owner (AccountAdmin, 
 export const createApiKeyTool: ChatToolSpec<CreateApiKeyInput> = {
   name: ChatTool.createApiKey,
   hints: { role: KEY_ROLE },
-  invocationMessage: (i) => `Creating an API key for ${i.owner}`,
+  invocationMessage: (i) => l10n.t('Creating an API key for {0}', i.owner),
   confirm: async (input, ctx, signal) => {
     const connection = resolveConnection(ctx, input);
     const owner = await principalName(connection, input.owner.trim(), signal);
+    const resource = keyResourceText(input.resource, input.environment);
     return {
-      title: 'Create an API key?',
-      message: `Creates an API key owned by ${owner} for ${keyResourceText(input.resource, input.environment)} in ${orgName(connection)}${input.display_name ? `, named ${inert(input.display_name)}` : ''}. The key acts with the owner's role bindings. Its secret is shown once, in a separate editor tab; it is never sent to the chat.`,
+      title: l10n.t('Create an API key?'),
+      message: input.display_name
+        ? l10n.t({
+          message: 'Creates an API key owned by {0} for {1} in {2}, named {3}. The key acts with the owner\'s role bindings. Its secret is shown once, in a separate editor tab; it is never sent to the chat.',
+          args: [owner, resource, orgName(connection), inert(input.display_name)],
+          comment: ['{0} is the owner ("service account `sa-1` `payments`"), {1} the resource ("Kafka cluster `lkc-1`"), {2} the organization'],
+        })
+        : l10n.t({
+          message: 'Creates an API key owned by {0} for {1} in {2}. The key acts with the owner\'s role bindings. Its secret is shown once, in a separate editor tab; it is never sent to the chat.',
+          args: [owner, resource, orgName(connection)],
+          comment: ['{0} is the owner ("service account `sa-1` `payments`"), {1} the resource ("Kafka cluster `lkc-1`"), {2} the organization'],
+        }),
     };
   },
   run: async (input, ctx, signal) => {
@@ -148,20 +169,23 @@ export const createApiKeyTool: ChatToolSpec<CreateApiKeyInput> = {
 export const deleteApiKeyTool: ChatToolSpec<DeleteApiKeyInput> = {
   name: ChatTool.deleteApiKey,
   hints: { role: KEY_ROLE.replace('create', 'delete') },
-  invocationMessage: (i) => `Deleting API key ${i.key}`,
+  invocationMessage: (i) => l10n.t('Deleting API key {0}', i.key),
   confirm: async (input, ctx, signal) => {
     const connection = resolveConnection(ctx, input);
-    let detail = '';
+    const id = inert(input.key.trim());
+    const org = orgName(connection);
+    let message = l10n.t('Deletes API key {0} in {1}. Applications using it stop working immediately. This cannot be undone.', id, org);
     try {
       const key = await connection.client.apiKeys.get(input.key.trim(), { signal });
-      detail = `${key.spec.display_name ? ` ${inert(key.spec.display_name)}` : ''}, owned by ${inert(key.spec.owner.id)}, for ${key.spec.resource ? `resource ${inert(key.spec.resource.id)}` : 'the Cloud APIs'},`;
+      const owner = inert(key.spec.owner.id);
+      const resource = key.spec.resource ? l10n.t('resource {0}', inert(key.spec.resource.id)) : l10n.t('the Cloud APIs');
+      message = key.spec.display_name
+        ? l10n.t('Deletes API key {0} {1}, owned by {2}, for {3}, in {4}. Applications using it stop working immediately. This cannot be undone.', id, inert(key.spec.display_name), owner, resource, org)
+        : l10n.t('Deletes API key {0}, owned by {1}, for {2}, in {3}. Applications using it stop working immediately. This cannot be undone.', id, owner, resource, org);
     } catch {
       // Named by ID only; the delete itself reports a missing key.
     }
-    return {
-      title: 'Delete an API key?',
-      message: `Deletes API key ${inert(input.key.trim())}${detail} in ${orgName(connection)}. Applications using it stop working immediately. This cannot be undone.`,
-    };
+    return { title: l10n.t('Delete an API key?'), message };
   },
   run: async (input, ctx, signal) => {
     const id = input.key?.trim();

@@ -4,7 +4,9 @@
  * cluster no longer exists). Bounded: at most KEY_SCAN_MAX keys and IDLE_CLUSTER_MAX Metrics
  * queries per call, through the metrics request budget. Pure apart from the client.
  */
+import * as l10n from '@vscode/l10n';
 import type { ApiKey } from '../cloud/schemas/apiKey';
+import { environmentClusters } from '../clusterWalk';
 import { queryClusterActivity } from '../metrics/activityService';
 import { fitRows, inert, lines, moreLine, ROWS_BUDGET } from './chatText';
 import { apiKeyRow } from './listTools';
@@ -12,6 +14,9 @@ import { organizationHeader, resolveConnection, type OrganizationInput, type Too
 import { errorText, ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import { type ChatToolSpec, limitOf } from './toolSpec';
+
+// The review's result (findings, notes, titles) is text for the language model and stays English;
+// the progress text is translated.
 
 export const KEY_SCAN_MAX = 5000;
 export const IDLE_CLUSTER_MAX = 5;
@@ -88,7 +93,7 @@ type ReviewCursor = { readonly kind: 'review'; readonly key: string; readonly of
 export const reviewApiKeysTool: ChatToolSpec<KeyReviewInput> = {
   name: ChatTool.reviewApiKeys,
   hints: { role: 'a role that can list API keys and accounts (AccountAdmin or OrganizationAdmin; MetricsViewer for idle keys)' },
-  invocationMessage: (i) => `Reviewing API keys${i.owner ? ` of ${i.owner}` : ''}`,
+  invocationMessage: (i) => (i.owner ? l10n.t('Reviewing API keys of {0}', i.owner) : l10n.t('Reviewing API keys')),
   run: async (input, ctx, signal) => {
     if (input.category !== undefined && !CATEGORIES.includes(input.category)) throw new ToolInputError('"category" must be orphaned, idle or old.');
     const connection = resolveConnection(ctx, input);
@@ -126,11 +131,7 @@ export const reviewApiKeysTool: ChatToolSpec<KeyReviewInput> = {
     const activity = new Map<string, Map<string, number>>();
     try {
       const clusters = new Set<string>();
-      for await (const envPage of client.environments.pages({ pageSize: 100, signal })) {
-        for (const env of envPage.items) {
-          for await (const page of client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) for (const c of page.items) clusters.add(c.id);
-        }
-      }
+      for await (const batch of environmentClusters(client, signal)) for (const c of batch.clusters) clusters.add(c.id);
       existingClusters = clusters;
     } catch (error) {
       notes.push(`Clusters were not checked: ${errorText(error)}`);

@@ -3,6 +3,7 @@
  * and Kafka clusters. Each result names the organization, lists at most `limit` rows (one line
  * each, server text inert) and ends with how to ask for the rest.
  */
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../cloud/pagination';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { Environment } from '../cloud/schemas/environment';
@@ -13,6 +14,8 @@ import { countLine, fitRows, inert, lines, moreLine } from './chatText';
 import { organizationHeader, resolveConnection, type OrganizationInput, type ToolConnection, type ToolContext } from './toolContext';
 import { ChatTool } from './toolNames';
 import { type ChatToolSpec, limitOf } from './toolSpec';
+
+// The list results are text for the language model and stay English; progress texts are translated.
 
 /** Input of every list tool. */
 export interface ListInput extends OrganizationInput {
@@ -170,19 +173,23 @@ export function clusterRow(c: KafkaCluster): string {
 
 export const listServiceAccountsTool: ChatToolSpec<ListInput> = {
   name: ChatTool.listServiceAccounts,
-  invocationMessage: (i) => (i.query ? `Searching service accounts for "${i.query}"` : 'Listing service accounts'),
+  invocationMessage: (i) => (i.query ? l10n.t('Searching service accounts for "{0}"', i.query) : l10n.t('Listing service accounts')),
   run: (input, ctx, signal) => runList(serviceAccounts, input, ctx, signal),
 };
 
 export const listUsersTool: ChatToolSpec<ListInput> = {
   name: ChatTool.listUsers,
-  invocationMessage: (i) => (i.query ? `Searching users for "${i.query}"` : 'Listing users'),
+  invocationMessage: (i) => (i.query ? l10n.t('Searching users for "{0}"', i.query) : l10n.t('Listing users')),
   run: (input, ctx, signal) => runList(users, input, ctx, signal),
 };
 
 export const listApiKeysTool: ChatToolSpec<ApiKeyListInput> = {
   name: ChatTool.listApiKeys,
-  invocationMessage: (i) => `Listing API keys${i.owner ? ` of ${i.owner}` : ''}${i.resource ? ` for ${i.resource}` : ''}`,
+  invocationMessage: (i) => {
+    if (i.owner && i.resource) return l10n.t('Listing API keys of {0} for {1}', i.owner, i.resource);
+    if (i.owner) return l10n.t('Listing API keys of {0}', i.owner);
+    return i.resource ? l10n.t('Listing API keys for {0}', i.resource) : l10n.t('Listing API keys');
+  },
   run: (input, ctx, signal) => {
     const filter = { owner: input.owner?.trim() || undefined, resource: input.resource?.trim() || undefined };
     const def: ListDefinition<ApiKey> = {
@@ -199,13 +206,13 @@ export const listApiKeysTool: ChatToolSpec<ApiKeyListInput> = {
 
 export const listEnvironmentsTool: ChatToolSpec<ListInput> = {
   name: ChatTool.listEnvironments,
-  invocationMessage: () => 'Listing environments',
+  invocationMessage: () => l10n.t('Listing environments'),
   run: (input, ctx, signal) => runList(environments, input, ctx, signal),
 };
 
 export const listKafkaClustersTool: ChatToolSpec<ClusterListInput> = {
   name: ChatTool.listKafkaClusters,
-  invocationMessage: (i) => `Listing Kafka clusters${i.environment ? ` in ${i.environment}` : ''}`,
+  invocationMessage: (i) => (i.environment ? l10n.t('Listing Kafka clusters in {0}', i.environment) : l10n.t('Listing Kafka clusters')),
   run: (input, ctx, signal) => {
     const environment = input.environment?.trim();
     const def: ListDefinition<KafkaCluster> = {

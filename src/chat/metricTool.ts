@@ -4,6 +4,7 @@
  * same request budget as the metrics panel and the activity badges (the RateQueue built in the
  * composition root), so a chat session can't push the panel into 429s.
  */
+import * as l10n from '@vscode/l10n';
 import { isMetricsGroup, type MetricsFilter, type MetricsQueryRequest } from '../cloud/schemas/metrics';
 import type { Granularity } from '../metrics/granularity';
 import { PRESET_METRICS } from '../metrics/presets';
@@ -16,6 +17,9 @@ import { organizationHeader, resolveConnection, type OrganizationInput } from '.
 import { ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import { type ChatToolSpec, limitOf } from './toolSpec';
+
+// The result (summary and table) is text for the language model and stays English; the progress
+// text is translated.
 
 export const METRIC_GROUP_BY = ['none', 'metric.topic', 'metric.principal_id', 'metric.type', 'metric.consumer_group_id'] as const;
 export type MetricGroupBy = (typeof METRIC_GROUP_BY)[number];
@@ -52,7 +56,7 @@ function cell(text: string): string {
 export const queryMetricTool: ChatToolSpec<MetricQueryInput> = {
   name: ChatTool.queryMetric,
   hints: { role: 'the MetricsViewer role (and a Cloud API key, not a cluster key)' },
-  invocationMessage: (i) => `Querying ${i.metric} on ${i.cluster}`,
+  invocationMessage: (i) => l10n.t({ message: 'Querying {0} on {1}', args: [i.metric, i.cluster], comment: ['{0} is a metric name, {1} a Kafka cluster ID'] }),
   run: async (input, ctx, signal) => {
     const cluster = input.cluster?.trim();
     if (!cluster) throw new ToolInputError('"cluster" (lkc-…) is required.');

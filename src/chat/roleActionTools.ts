@@ -4,17 +4,19 @@
  * `confluentCloud.grantRole({ organization }, { principal, role_name, crn_pattern })` and
  * `confluentCloud.revokeRole({ id, organization }, { confirm: true })`.
  */
+import * as l10n from '@vscode/l10n';
 import {
   buildCrnPattern, clusterScope, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope, parseCrnPattern, scopeLevel,
 } from '../cloud/crn';
 import { roleAllowedAt, roleInfo } from '../cloud/roleCatalogue';
 import { AccessCommand } from '../commands/accessCommandIds';
 import type { RoleBinding } from '../cloud/schemas/roleBinding';
-import { describeScope } from './accessTools';
 import { outcomeText } from './actionTools';
 import { inert, lines } from './chatText';
+import { environmentOfCluster } from './clusterEnvironment';
 import { getBinding, principalOf } from './roleBindingSource';
 import { organizationHeader, organizationId, resolveConnection, type OrganizationInput, type ToolConnection } from './toolContext';
+import { describeScope, describeScopeForPerson } from './scopeText';
 import { ToolInputError } from './toolErrors';
 import { ChatTool } from './toolNames';
 import type { ChatToolSpec } from './toolSpec';
@@ -36,16 +38,14 @@ export interface RevokeRoleInput extends OrganizationInput {
   readonly binding: string;
 }
 
+// Tool results are text for the language model and stay English; progress texts and the
+// confirmations a person reads are translated.
+
 const RBAC_ROLE = 'a role that can manage role bindings (AccountAdmin, OrganizationAdmin, or EnvironmentAdmin/CloudClusterAdmin/ResourceOwner for their scope)';
 
 async function environmentOf(connection: ToolConnection, clusterId: string, signal: AbortSignal): Promise<string> {
-  for await (const envPage of connection.client.environments.pages({ pageSize: 100, signal })) {
-    for (const env of envPage.items) {
-      for await (const page of connection.client.kafkaClusters.pages({ environment: env.id, pageSize: 100, signal })) {
-        if (page.items.some((c) => c.id === clusterId)) return env.id;
-      }
-    }
-  }
+  const found = await environmentOfCluster(connection, clusterId, signal);
+  if (found) return found;
   throw new ToolInputError(`no Kafka cluster ${inert(clusterId)} was found in any environment.`);
 }
 
@@ -80,13 +80,17 @@ function checkRole(role: string, scope: CrnPattern): void {
 export const grantRoleTool: ChatToolSpec<GrantRoleInput> = {
   name: ChatTool.grantRole,
   hints: { role: RBAC_ROLE },
-  invocationMessage: (i) => `Granting ${i.role} to ${i.principal}`,
+  invocationMessage: (i) => l10n.t('Granting {0} to {1}', i.role, i.principal),
   confirm: async (input, ctx, signal) => {
     const connection = resolveConnection(ctx, input);
     const scope = await grantScope(connection, input, signal);
     return {
-      title: 'Grant a role?',
-      message: `Grants role ${inert(input.role)} to ${inert(principalOf(input.principal))} on ${describeScope(scope)} in organization ${inert(connection.label)}. CRN pattern: ${inert(buildCrnPattern(scope), 400)}.`,
+      title: l10n.t('Grant a role?'),
+      message: l10n.t({
+        message: 'Grants role {0} to {1} on {2} in organization {3}. CRN pattern: {4}.',
+        args: [inert(input.role), inert(principalOf(input.principal)), describeScopeForPerson(scope), inert(connection.label), inert(buildCrnPattern(scope), 400)],
+        comment: ['{2} is a scope such as "cluster `lkc-1` in environment `env-1`"'],
+      }),
     };
   },
   run: async (input, ctx, signal) => {
@@ -106,18 +110,23 @@ export const grantRoleTool: ChatToolSpec<GrantRoleInput> = {
 export const revokeRoleTool: ChatToolSpec<RevokeRoleInput> = {
   name: ChatTool.revokeRole,
   hints: { role: RBAC_ROLE },
-  invocationMessage: (i) => `Revoking role binding ${i.binding}`,
+  invocationMessage: (i) => l10n.t('Revoking role binding {0}', i.binding),
   confirm: async (input, ctx, signal) => {
     const connection = resolveConnection(ctx, input);
-    let what = `role binding ${inert(input.binding)}`;
+    const org = inert(connection.label);
+    let message = l10n.t('Removes role binding {0} in organization {1}. The principal loses what this binding granted.', inert(input.binding), org);
     try {
       const rb = await getBinding(connection, input.binding.trim(), signal);
       const parsed = parseCrnPattern(rb.crn_pattern);
-      what = `role ${inert(rb.role_name)} from ${inert(rb.principal)} on ${parsed.ok ? describeScope(parsed.pattern) : inert(rb.crn_pattern, 300)} (binding ${inert(rb.id)})`;
+      message = l10n.t({
+        message: 'Removes role {0} from {1} on {2} (binding {3}) in organization {4}. The principal loses what this binding granted.',
+        args: [inert(rb.role_name), inert(rb.principal), parsed.ok ? describeScopeForPerson(parsed.pattern) : inert(rb.crn_pattern, 300), inert(rb.id), org],
+        comment: ['{2} is a scope such as "cluster `lkc-1` in environment `env-1`" or a CRN pattern'],
+      });
     } catch {
       // Named by ID only; the revoke itself reports a missing binding.
     }
-    return { title: 'Revoke a role?', message: `Removes ${what} in organization ${inert(connection.label)}. The principal loses what this binding granted.` };
+    return { title: l10n.t('Revoke a role?'), message };
   },
   run: async (input, ctx, signal) => {
     const id = input.binding?.trim();

@@ -30,7 +30,9 @@ export function toLanguageModelTool<I extends object>(
         return { invocationMessage, confirmationMessages: { title: confirmation.title, message: new vscode.MarkdownString(confirmation.message) } };
       } catch (error) {
         // Still ask: the invocation then reports the problem as its result.
-        return { invocationMessage, confirmationMessages: { title: 'Confirm this change?', message: new vscode.MarkdownString(`${errorText(error)} Continue to see the full error.`) } };
+        // The error paragraph is the model-facing wording; the sentences around it are the person's.
+        const message = vscode.l10n.t('{0} Continue to see the full error.', errorText(error));
+        return { invocationMessage, confirmationMessages: { title: vscode.l10n.t('Confirm this change?'), message: new vscode.MarkdownString(message) } };
       } finally {
         link.dispose();
       }
@@ -46,6 +48,7 @@ export function toLanguageModelTool<I extends object>(
       } finally {
         link.dispose();
       }
+      // Results are text for the language model: English, never translated.
       return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
     },
   };

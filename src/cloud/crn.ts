@@ -5,6 +5,8 @@
 // for nested scopes too (the CLI's --inclusive). Names are kept verbatim: topic names returned by the API
 // are shown as data, so nothing here rejects characters other than the `/` that separates segments.
 
+import * as l10n from '@vscode/l10n';
+
 const ROOT = 'crn://confluent.cloud';
 
 /** Resource kinds inside a Kafka cluster. */
@@ -69,10 +71,15 @@ const ID_EXAMPLES: Partial<Record<SegmentKey, string>> = {
   environment: 'env-…', 'cloud-cluster': 'lkc-…', kafka: 'lkc-…', 'schema-registry': 'lsrc-…',
 };
 
+/** What a resource kind is called in messages; scope keys are CRN syntax and stay as they are. */
 function nameOf(key: SegmentKey): string {
-  if (key === 'transactional-id') return 'transactional ID';
-  if (key === 'group') return 'consumer group';
-  return key;
+  switch (key) {
+    case 'transactional-id': return l10n.t('transactional ID');
+    case 'group': return l10n.t('consumer group');
+    case 'topic': return l10n.t({ message: 'topic', comment: ['a Kafka topic'] });
+    case 'subject': return l10n.t({ message: 'subject', comment: ['a Schema Registry subject'] });
+    default: return key;
+  }
 }
 
 /**
@@ -82,8 +89,8 @@ function nameOf(key: SegmentKey): string {
 export function parseCrnPattern(text: string): CrnParseResult {
   const fail = (message: string): CrnParseResult => ({ ok: false, message });
   const input = text.trim();
-  if (input === '') return fail('the pattern is empty');
-  if (!input.startsWith(`${ROOT}/`)) return fail(`a pattern must start with ${ROOT}/`);
+  if (input === '') return fail(l10n.t('the pattern is empty'));
+  if (!input.startsWith(`${ROOT}/`)) return fail(l10n.t('a pattern must start with {0}', `${ROOT}/`));
   let rest = input.slice(ROOT.length + 1);
   let nested = false;
   if (rest.endsWith('/*')) {
@@ -94,36 +101,50 @@ export function parseCrnPattern(text: string): CrnParseResult {
   const pattern: Partial<CrnPattern> & { nested: boolean } = { nested };
   let previous: SegmentKey | undefined;
   for (const part of parts) {
-    if (part === '') return fail('the pattern has an empty segment (two slashes in a row or a trailing slash)');
+    if (part === '') return fail(l10n.t('the pattern has an empty segment (two slashes in a row or a trailing slash)'));
     const eq = part.indexOf('=');
-    if (eq < 0) return fail(part === '*' ? 'only the last segment may be *' : `the segment '${part}' is not of the form key=value`);
+    if (eq < 0) return fail(part === '*' ? l10n.t('only the last segment may be *') : l10n.t("the segment '{0}' is not of the form key=value", part));
     const key = part.slice(0, eq);
     const value = part.slice(eq + 1);
-    if (!isSegmentKey(key)) return fail(`'${key}' is not a scope or resource this pattern can name`);
+    if (!isSegmentKey(key)) return fail(l10n.t("'{0}' is not a scope or resource this pattern can name", key));
     const parent = PARENT[key];
     if (parent !== previous) {
-      if (previous === undefined) return fail('the first segment must be organization=<ID>');
-      if (resourceKey(previous)) return fail(`nothing may follow the ${nameOf(previous)} segment`);
-      return fail(parent === undefined ? 'organization may appear only once, first' : `${key} must come after ${parent}`);
+      if (previous === undefined) return fail(l10n.t('the first segment must be organization=<ID>'));
+      if (resourceKey(previous)) {
+        return fail(l10n.t({ message: 'nothing may follow the {0} segment', args: [nameOf(previous)], comment: ['{0} is a resource kind such as topic or consumer group'] }));
+      }
+      return fail(parent === undefined
+        ? l10n.t('organization may appear only once, first')
+        : l10n.t({ message: '{0} must come after {1}', args: [key, parent], comment: ['{0} and {1} are pattern keys such as cloud-cluster and environment'] }));
     }
     if (resourceKey(key)) {
       const prefix = value.endsWith('*');
       const name = prefix ? value.slice(0, -1) : value;
-      if (value === '') return fail(`${nameOf(key)} name is empty`);
+      if (value === '') return fail(l10n.t({ message: '{0} name is empty', args: [nameOf(key)], comment: ['{0} is a resource kind such as topic or consumer group'] }));
       pattern.resource = { kind: key, name, prefix };
     } else {
-      if (value === '') return fail(`${key} ID is empty`);
+      if (value === '') return fail(l10n.t({ message: '{0} ID is empty', args: [key], comment: ['{0} is a pattern key such as environment'] }));
       const shape = ID_SHAPES[key];
-      if (shape && !shape.test(value)) return fail(`${key} ID '${value}' does not look like ${ID_EXAMPLES[key] ?? 'an ID'}`);
+      if (shape && !shape.test(value)) {
+        return fail(l10n.t({
+          message: "{0} ID '{1}' does not look like {2}", args: [key, value, ID_EXAMPLES[key] ?? l10n.t('an ID')],
+          comment: ['{0} is a pattern key such as environment; {1} is the ID as typed; {2} is an example such as env-…'],
+        }));
+      }
       if (key === 'organization') pattern.organization = value;
       else if (key === 'environment') pattern.environment = value;
       else if (key === 'cloud-cluster') pattern.cloudCluster = value;
       else if (key === 'schema-registry') pattern.schemaRegistry = value;
-      else if (value !== pattern.cloudCluster) return fail(`kafka=${value} must name the same cluster as cloud-cluster=${pattern.cloudCluster ?? ''}`);
+      else if (value !== pattern.cloudCluster) {
+        return fail(l10n.t({
+          message: 'kafka={0} must name the same cluster as cloud-cluster={1}', args: [value, pattern.cloudCluster ?? ''],
+          comment: ['{0} and {1} are Kafka cluster IDs'],
+        }));
+      }
     }
     previous = key;
   }
-  if (previous === 'kafka') return fail('kafka must be followed by a topic, consumer group or transactional ID');
+  if (previous === 'kafka') return fail(l10n.t('kafka must be followed by a topic, consumer group or transactional ID'));
   return { ok: true, pattern: pattern as CrnPattern };
 }
 
@@ -144,10 +165,12 @@ export function validateCrnPattern(text: string): string | undefined {
   const resource = result.pattern.resource;
   if (!resource) return undefined;
   const what = nameOf(resource.kind);
-  if (resource.name.includes('*')) return `${what} name may only end in *, not contain it`;
+  if (resource.name.includes('*')) {
+    return l10n.t({ message: '{0} name may only end in *, not contain it', args: [what], comment: ['{0} is a resource kind such as topic or consumer group'] });
+  }
   if (resource.kind === 'topic' && resource.name !== '') {
-    if (!TOPIC_NAME.test(resource.name)) return "topic name may only contain letters, digits, '.', '_' and '-'";
-    if (resource.name.length > MAX_TOPIC_NAME) return `topic name is longer than ${MAX_TOPIC_NAME} characters`;
+    if (!TOPIC_NAME.test(resource.name)) return l10n.t("topic name may only contain letters, digits, '.', '_' and '-'");
+    if (resource.name.length > MAX_TOPIC_NAME) return l10n.t('topic name is longer than {0} characters', MAX_TOPIC_NAME);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { rootCertificates } from 'node:tls';
 import type { Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
 import { undici } from './undiciModule';
@@ -12,6 +13,9 @@ export interface DispatcherOptions {
   /** Extra trusted CA certificates (PEM), e.g. a corporate root; Node's defaults apply otherwise. */
   ca?: string | readonly string[];
 }
+
+/** The action named when the caller gave none; phrased to follow "Couldn't". */
+const sendRequest = (): string => l10n.t({ message: 'send request', comment: ['follows "Couldn\'t", as in "Couldn\'t send request: …"'] });
 
 const envValue = (env: NodeJS.ProcessEnv, name: string): string | undefined =>
   env[name] || env[name.toLowerCase()] || undefined;
@@ -29,8 +33,8 @@ export class Dispatchers {
   constructor(private readonly options: DispatcherOptions = {}) {}
 
   /** The dispatcher to use for `url`. */
-  for(url: URL, action = 'send request'): Dispatcher {
-    if (this.closed) throw new CloudApiError({ reason: 'cancelled', action, summary: 'the client was disposed' });
+  for(url: URL, action?: string): Dispatcher {
+    if (this.closed) throw new CloudApiError({ reason: 'cancelled', action: action ?? sendRequest(), summary: l10n.t('the client was disposed') });
     const env = this.options.env ?? process.env;
     // This machine is always reached directly: a proxy would see plain-http: Authorization headers
     // meant for the local sandbox, and could not reach the user's loopback anyway.
@@ -42,7 +46,7 @@ export class Dispatchers {
       const key = JSON.stringify([explicit, envValue(env, 'HTTPS_PROXY'), envValue(env, 'HTTP_PROXY'), noProxy]);
       let agent = this.proxies.get(key);
       if (!agent) {
-        agent = this.createProxyAgent(explicit, env, noProxy, action);
+        agent = this.createProxyAgent(explicit, env, noProxy, action ?? sendRequest());
         this.proxies.set(key, agent);
       }
       return agent;
@@ -74,7 +78,7 @@ export class Dispatchers {
         proxyTunnel: false,
       });
     } catch {
-      throw new CloudApiError({ reason: 'policy', action, summary: 'the configured proxy URL is not valid' });
+      throw new CloudApiError({ reason: 'policy', action, summary: l10n.t('the configured proxy URL is not valid') });
     }
   }
 

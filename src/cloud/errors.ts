@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FailureInfo } from './schemas/failure';
 
 /** Why a cloud call failed, coarse enough for the UI to pick an icon and a remedy. */
@@ -6,9 +7,13 @@ export type CloudErrorReason = 'http' | 'network' | 'timeout' | 'cancelled' | 'm
 /** Everything known about a failure; only `reason`, `action` and `summary` are always present. */
 export interface CloudApiErrorInit extends FailureInfo {
   reason: CloudErrorReason;
-  /** What we were doing, phrased to follow "Couldn't …", e.g. "create service account". */
+  /** What we were doing, phrased to follow "Couldn't …", e.g. "create service account" (localized). */
   action: string;
-  /** Human explanation of what went wrong, without the "Couldn't …" prefix. */
+  /**
+   * Human explanation of what went wrong, without the "Couldn't …" prefix: localized text of ours,
+   * or server text already passed through {@link tidySentence}. Only trailing dots and runs of
+   * whitespace are trimmed here, so a translation keeps its capitals.
+   */
   summary: string;
   status?: number;
   retryAfterSeconds?: number;
@@ -99,9 +104,14 @@ export function redactText(text: string, secrets: readonly string[] | undefined)
   return out.replace(AUTH_VALUE, (_m, scheme: string) => `${scheme} ***`);
 }
 
+/** Collapses whitespace and drops trailing dots, so any sentence fits after "Couldn't x: ". */
+export function trimSentence(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+}
+
 /** Server details read "A service account … exists." — fit them after "Couldn't x: ". */
 export function tidySentence(text: string): string {
-  let s = text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+  let s = trimSentence(text);
   // Lower-case a leading capital only when it starts an ordinary word, so "API key" stays intact.
   if (/^(A\s|[A-Z][a-z])/.test(s)) s = s[0]!.toLowerCase() + s.slice(1);
   return s;
@@ -111,10 +121,20 @@ function formatMessage(init: CloudApiErrorInit): string {
   const tags: string[] = [];
   const statusTag = [init.status, init.code ?? init.networkCode].filter((x) => x !== undefined).join(' ');
   if (statusTag) tags.push(statusTag);
-  if (init.requestId) tags.push(`request ${shortRequestId(init.requestId)}`);
-  let msg = `Couldn't ${init.action}: ${tidySentence(init.summary) || 'unknown error'}`;
-  if (init.permission && !msg.includes(init.permission)) msg += ` (needs ${init.permission})`;
-  if (tags.length) msg += ` (${tags.join(', ')})`;
+  if (init.requestId) {
+    tags.push(l10n.t({ message: 'request {0}', args: [shortRequestId(init.requestId)], comment: ['{0} is the start of a request ID to quote to support, e.g. 7f3c1a2b…'] }));
+  }
+  let msg = l10n.t({
+    message: "Couldn't {0}: {1}",
+    args: [init.action, trimSentence(init.summary) || l10n.t('unknown error')],
+    comment: ["{0} is what was being done, e.g. 'create service account'; {1} says what went wrong"],
+  });
+  if (init.permission && !msg.includes(init.permission)) {
+    msg = l10n.t({ message: '{0} (needs {1})', args: [msg, init.permission], comment: ['{0} is an error message; {1} is the RBAC permission it lacks, e.g. CreateEnvironment:Organization'] });
+  }
+  if (tags.length) {
+    msg = l10n.t({ message: '{0} ({1})', args: [msg, tags.join(', ')], comment: ['{0} is an error message; {1} lists the HTTP status, error code and request ID'] });
+  }
   msg = msg.replace(/\s+/g, ' ');
   return msg.length > MAX_MESSAGE ? `${msg.slice(0, MAX_MESSAGE - 1)}…` : msg;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError, redactText } from './errors';
 import { type Dispatchers } from './dispatchers';
 import { type RateLimitState } from './rateLimit';
@@ -102,7 +103,7 @@ export class HttpClient {
   /** Sends the request, retrying when safe; resolves only for 2xx, otherwise throws CloudApiError. */
   async request(req: HttpRequest): Promise<HttpResponse> {
     // Last line of defence for paths not built with encodePathSegment: `..` would silently retarget the call.
-    if (hasDotSegment(req.path)) throw new CloudApiError({ reason: 'policy', action: req.action, summary: 'the request path contains a . or .. segment' });
+    if (hasDotSegment(req.path)) throw new CloudApiError({ reason: 'policy', action: req.action, summary: l10n.t('the request path contains a . or .. segment') });
     const url = buildUrl(parseEndpoint(this.options.baseUrl, req.action), req.path, req.query);
     const idempotent = isIdempotent(req.method, req.idempotent);
     // Refuse before even fetching the secret; redirect hops are checked again in send.ts.
@@ -137,7 +138,7 @@ export class HttpClient {
       creds = await this.options.getCredentials();
     } catch {
       // The secret store failing is not a network problem; say so without echoing its error.
-      throw new CloudApiError({ reason: 'policy', action: req.action, summary: "the API key and secret couldn't be read from secure storage" });
+      throw new CloudApiError({ reason: 'policy', action: req.action, summary: l10n.t("the API key and secret couldn't be read from secure storage") });
     }
     const secrets = credentialStrings(creds);
     const timeoutMs = safeTimeoutMs(this.options.timeoutMs?.());
@@ -176,7 +177,7 @@ export class HttpClient {
     if (!parsed.ok) {
       throw new CloudApiError({
         reason: 'malformed', action, status: res.status, requestId, redact: secrets,
-        summary: looksLikeHtml(res.text) ? 'the server returned an HTML page instead of JSON' : 'the response was not valid JSON',
+        summary: looksLikeHtml(res.text) ? l10n.t('the server returned an HTML page instead of JSON') : l10n.t('the response was not valid JSON'),
       });
     }
     return { status: res.status, json: parsed.value, requestId };
@@ -193,10 +194,16 @@ export class HttpClient {
 
 /** "timed out after 4 attempts over 14.6 s": the total, since each attempt has its own limit. */
 function timedOut(action: string, host: string, attempts: number, totalMs: number): CloudApiError {
-  const seconds = `${Math.round(totalMs / 100) / 10} s`;
-  return new CloudApiError({ reason: 'timeout', action, summary: `${host} timed out after ${attempts} attempts over ${seconds}` });
+  const seconds = Math.round(totalMs / 100) / 10;
+  return new CloudApiError({
+    reason: 'timeout', action,
+    summary: l10n.t({
+      message: '{0} timed out after {1} attempts over {2} s', args: [host, attempts, seconds],
+      comment: ['{0} is a host name; {1} is the number of attempts (2 or more); {2} is a number of seconds'],
+    }),
+  });
 }
 
 function cancelled(action: string): CloudApiError {
-  return new CloudApiError({ reason: 'cancelled', action, summary: 'the request was cancelled' });
+  return new CloudApiError({ reason: 'cancelled', action, summary: l10n.t('the request was cancelled') });
 }

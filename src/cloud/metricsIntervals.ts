@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -57,9 +58,9 @@ export function resolveInterval(interval: string, now = Date.now()): ResolvedInt
 }
 
 function human(ms: number): string {
-  if (ms % UNIT_MS.d === 0) return `${ms / UNIT_MS.d}d`;
-  if (ms % UNIT_MS.h === 0) return `${ms / UNIT_MS.h}h`;
-  return `${Math.round(ms / UNIT_MS.m)}m`;
+  if (ms % UNIT_MS.d === 0) return l10n.t({ message: '{0}d', args: [ms / UNIT_MS.d], comment: ['a number of days, written short'] });
+  if (ms % UNIT_MS.h === 0) return l10n.t({ message: '{0}h', args: [ms / UNIT_MS.h], comment: ['a number of hours, written short'] });
+  return l10n.t({ message: '{0}m', args: [Math.round(ms / UNIT_MS.m)], comment: ['a number of minutes, written short'] });
 }
 
 /**
@@ -71,15 +72,19 @@ export function checkIntervals(intervals: readonly string[], granularity: string
   const fail = (summary: string, detail?: string): never => {
     throw new CloudApiError({ reason: 'policy', action, summary, detail, pointer: '/intervals' });
   };
-  if (intervals.length === 0) fail('at least one interval is required');
+  if (intervals.length === 0) fail(l10n.t('at least one interval is required'));
   for (const interval of intervals) {
     const r = resolveInterval(interval, now);
-    if (!r) return fail(`'${interval}' is not an ISO-8601 interval (start/end, start/duration or duration/end)`);
+    if (!r) return fail(l10n.t("'{0}' is not an ISO-8601 interval (start/end, start/duration or duration/end)", interval));
     const length = r.endMs - r.startMs;
-    if (length <= 0) fail(`interval '${interval}' ends before it starts`);
+    if (length <= 0) fail(l10n.t("interval '{0}' ends before it starts", interval));
     const max = GRANULARITY_MAX_MS[granularity];
     if (max !== undefined && length > max) {
-      fail(`granularity ${granularity} allows intervals up to ${human(max)}, but '${interval}' spans ${human(length)}; use a coarser granularity`);
+      fail(l10n.t({
+        message: "granularity {0} allows intervals up to {1}, but '{2}' spans {3}; use a coarser granularity",
+        args: [granularity, human(max), interval, human(length)],
+        comment: ['{0} is a granularity such as PT1M; {1} and {3} are lengths such as 6h; {2} is the interval as given'],
+      }));
     }
   }
 }

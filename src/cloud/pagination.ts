@@ -49,11 +49,17 @@ const MAX_EMPTY_PAGES = 5;
 
 /** The API's maximum `page_size`. */
 export const MAX_PAGE_SIZE = 100;
+/** The smallest `page_size` worth sending: a page must be able to hold an item. */
+export const MIN_PAGE_SIZE = 1;
 
-/** Clamps a requested page size into `1..max`; `undefined` keeps the server default. */
+/**
+ * Clamps a requested page size into `MIN_PAGE_SIZE..max`; `undefined` (or a non-finite number)
+ * keeps the server default. The one page-size clamp: the `confluentCloud.pageSize` setting goes
+ * through it too, so what the setting allows is what a request sends.
+ */
 export function clampPageSize(size: number | undefined, max = MAX_PAGE_SIZE): number | undefined {
   if (size === undefined || !Number.isFinite(size)) return undefined;
-  return Math.min(max, Math.max(1, Math.floor(size)));
+  return Math.min(max, Math.max(MIN_PAGE_SIZE, Math.floor(size)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type * as z from 'zod/mini';
 import { CloudApiError } from './errors';
 
@@ -25,9 +26,11 @@ function describeIssue(issue: z.core.$ZodIssue, body: unknown): string {
   const field = formatPath(issue.path);
   if (issue.code === 'invalid_type') {
     // zod/mini ships no English messages, so look at the input: absent keys are the common drift case.
-    return valueAt(body, issue.path) === undefined ? `${field} is missing` : `${field} should be ${issue.expected}`;
+    return valueAt(body, issue.path) === undefined
+      ? l10n.t({ message: '{0} is missing', args: [field], comment: ['{0} is a response field path, e.g. data[3].display_name'] })
+      : l10n.t({ message: '{0} should be {1}', args: [field, issue.expected], comment: ['{0} is a response field path; {1} is a JSON type such as string or number'] });
   }
-  return `${field} is invalid`;
+  return l10n.t({ message: '{0} is invalid', args: [field], comment: ['{0} is a response field path, e.g. data[3].display_name'] });
 }
 
 /**
@@ -46,6 +49,6 @@ export function parseResponse<S extends z.ZodMiniType>(
 function failSchema(ctx: { action: string; requestId?: string }, what: string, field: string): never {
   throw new CloudApiError({
     reason: 'schema', action: ctx.action, requestId: ctx.requestId, field, detail: what,
-    summary: `unexpected response from Confluent Cloud, ${what}`,
+    summary: l10n.t({ message: 'unexpected response from Confluent Cloud, {0}', args: [what], comment: ['{0} names the field that was wrong, e.g. data[3].display_name is missing'] }),
   });
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
 
 /**
@@ -10,8 +11,8 @@ import { CloudApiError } from './errors';
  * address the collection itself.
  */
 export function unsafeSegmentReason(value: string): string | undefined {
-  if (value === '') return 'the ID is empty';
-  if (/^(\.|%2e){1,2}$/i.test(value)) return `'${value}' is not a valid ID (it would change the request path)`;
+  if (value === '') return l10n.t('the ID is empty');
+  if (/^(\.|%2e){1,2}$/i.test(value)) return l10n.t("'{0}' is not a valid ID (it would change the request path)", value);
   return undefined;
 }
 
@@ -20,9 +21,12 @@ export function unsafeSegmentReason(value: string): string | undefined {
  * a `policy` CloudApiError when no encoding can keep it one segment. Use for every ID or name
  * placed in a request path or a link.
  */
-export function encodePathSegment(value: string, action = 'build the request'): string {
+export function encodePathSegment(value: string, action?: string): string {
   const reason = unsafeSegmentReason(value);
-  if (reason !== undefined) throw new CloudApiError({ reason: 'policy', action, summary: reason });
+  if (reason !== undefined) {
+    action ??= l10n.t({ message: 'build the request', comment: ['follows "Couldn\'t", as in "Couldn\'t build the request: …"'] });
+    throw new CloudApiError({ reason: 'policy', action, summary: reason });
+  }
   return encodeURIComponent(value);
 }
 

@@ -1,19 +1,26 @@
-import { CloudApiError, permissionFrom } from './errors';
+import * as l10n from '@vscode/l10n';
+import { CloudApiError, permissionFrom, redactText, tidySentence } from './errors';
 import { readFailure } from './schemas/failure';
 import { type RawResponse } from './send';
 
-/** Fallback explanations when the body says nothing useful. */
-const STATUS_TEXT: Record<number, string> = {
-  400: 'the request was rejected as invalid',
-  401: 'the API key or secret was rejected; check the organization credentials',
-  402: 'an organization quota has been reached',
-  403: 'permission denied',
-  404: 'not found',
-  408: 'the server timed out waiting for the request',
-  409: 'it conflicts with an existing resource',
-  422: 'the configuration is invalid',
-  429: 'Confluent Cloud is rate limiting requests',
-};
+/**
+ * Fallback explanations when the body says nothing useful. A function, so each message is looked
+ * up in the bundle when an error is built rather than when the module loads.
+ */
+function statusText(status: number): string | undefined {
+  switch (status) {
+    case 400: return l10n.t('the request was rejected as invalid');
+    case 401: return l10n.t('the API key or secret was rejected; check the organization credentials');
+    case 402: return l10n.t('an organization quota has been reached');
+    case 403: return l10n.t('permission denied');
+    case 404: return l10n.t('not found');
+    case 408: return l10n.t('the server timed out waiting for the request');
+    case 409: return l10n.t('it conflicts with an existing resource');
+    case 422: return l10n.t('the configuration is invalid');
+    case 429: return l10n.t('Confluent Cloud is rate limiting requests');
+    default: return undefined;
+  }
+}
 
 /** The request id header; the new error format can also carry it in the body. */
 export function requestIdOf(res: Pick<RawResponse, 'headers'>): string | undefined {
@@ -43,11 +50,20 @@ export function errorFromResponse(
   const parsed = parseJsonBody(res.text);
   const info = parsed.ok ? readFailure(parsed.value) : undefined;
   const requestId = requestIdOf(res) ?? info?.requestId;
-  let summary = info?.detail ?? info?.title;
-  if (!summary && looksLikeHtml(res.text)) summary = `the server returned an HTML error page instead of an API response`;
-  else if (!summary && !parsed.ok) summary = res.text.replace(/\s+/g, ' ').trim().slice(0, 120);
-  if (!summary) summary = STATUS_TEXT[res.status] ?? (res.status >= 500 ? 'Confluent Cloud had a server error' : `unexpected HTTP status ${res.status}`);
-  if (res.status === 429 && extra.retryAfterSeconds !== undefined) summary += `; try again in ${extra.retryAfterSeconds} s`;
+  // Server text is tidied to follow "Couldn't x: "; our own wording is already written that way.
+  // Masked first: lower-casing a leading capital, or cutting the text short, could otherwise hide
+  // a secret from the mask.
+  const serverText = info?.detail ?? info?.title;
+  let summary = serverText ? tidySentence(redactText(serverText, extra.redact)) : '';
+  if (!summary && looksLikeHtml(res.text)) summary = l10n.t('the server returned an HTML error page instead of an API response');
+  else if (!summary && !parsed.ok) summary = tidySentence(redactText(res.text, extra.redact).replace(/\s+/g, ' ').trim().slice(0, 120));
+  if (!summary) {
+    summary = statusText(res.status)
+      ?? (res.status >= 500 ? l10n.t('Confluent Cloud had a server error') : l10n.t('unexpected HTTP status {0}', res.status));
+  }
+  if (res.status === 429 && extra.retryAfterSeconds !== undefined) {
+    summary = l10n.t({ message: '{0}; try again in {1} s', args: [summary, extra.retryAfterSeconds], comment: ['{0} says why the request failed; {1} is a number of seconds'] });
+  }
   return new CloudApiError({
     reason: 'http', action, summary, status: res.status, requestId,
     code: info?.code, title: info?.title, detail: info?.detail, pointer: info?.pointer, parameter: info?.parameter,
@@ -61,14 +77,21 @@ export function errorFromException(
   err: unknown, action: string, ctx: { cancelled: boolean; timedOut: boolean; timeoutMs: number; host: string; redact?: readonly string[] },
 ): CloudApiError {
   if (err instanceof CloudApiError) return err;
-  if (ctx.cancelled) return new CloudApiError({ reason: 'cancelled', action, summary: 'the request was cancelled' });
+  if (ctx.cancelled) return new CloudApiError({ reason: 'cancelled', action, summary: l10n.t('the request was cancelled') });
   if (ctx.timedOut) {
-    return new CloudApiError({ reason: 'timeout', action, summary: `${ctx.host} did not answer within ${Math.round(ctx.timeoutMs / 100) / 10} s` });
+    const seconds = Math.round(ctx.timeoutMs / 100) / 10;
+    return new CloudApiError({
+      reason: 'timeout', action,
+      summary: l10n.t({ message: '{0} did not answer within {1} s', args: [ctx.host, seconds], comment: ['{0} is a host name; {1} is a number of seconds'] }),
+    });
   }
   const code = networkCode(err);
+  const cause = describeCode(code);
   return new CloudApiError({
     reason: 'network', action, networkCode: code, redact: ctx.redact,
-    summary: `couldn't reach ${ctx.host}${describeCode(code)}`,
+    summary: cause === undefined
+      ? l10n.t({ message: "couldn't reach {0}", args: [ctx.host], comment: ['{0} is a host name'] })
+      : l10n.t({ message: "couldn't reach {0}: {1}", args: [ctx.host, cause], comment: ['{0} is a host name; {1} says why, e.g. connection refused'] }),
   });
 }
 
@@ -81,12 +104,12 @@ export function networkCode(err: unknown): string | undefined {
   return undefined;
 }
 
-function describeCode(code: string | undefined): string {
+function describeCode(code: string | undefined): string | undefined {
   switch (code) {
-    case 'ECONNREFUSED': return ': connection refused';
-    case 'ENOTFOUND': case 'EAI_AGAIN': return ': host name not found, check the network or proxy';
-    case 'ECONNRESET': case 'UND_ERR_SOCKET': return ': the connection was closed unexpectedly';
-    case 'UND_ERR_CONNECT_TIMEOUT': return ': connecting timed out';
-    default: return '';
+    case 'ECONNREFUSED': return l10n.t('connection refused');
+    case 'ENOTFOUND': case 'EAI_AGAIN': return l10n.t('host name not found, check the network or proxy');
+    case 'ECONNRESET': case 'UND_ERR_SOCKET': return l10n.t('the connection was closed unexpectedly');
+    case 'UND_ERR_CONNECT_TIMEOUT': return l10n.t('connecting timed out');
+    default: return undefined;
   }
 }

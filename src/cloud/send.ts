@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
 import { type Dispatchers } from './dispatchers';
 import { undici } from './undiciModule';
@@ -51,11 +52,11 @@ export async function sendFollowingRedirects(dispatchers: Dispatchers, input: Se
     if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
       await res.body.dump();
       if (hops >= MAX_REDIRECTS) {
-        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: `too many redirects (more than ${MAX_REDIRECTS})` });
+        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: l10n.t('too many redirects (more than {0})', MAX_REDIRECTS) });
       }
       const next = new URL(location, url);
       if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: `refusing a redirect from https: to ${next.protocol}` });
+        throw new CloudApiError({ reason: 'policy', action: input.action, status: res.statusCode, summary: l10n.t({ message: 'refusing a redirect from https: to {0}', args: [next.protocol], comment: ['{0} is a URL scheme such as http:'] }) });
       }
       // Once the credentials have been withheld from a foreign origin they stay withheld.
       if (next.origin !== url.origin) authorization = undefined;
@@ -84,7 +85,7 @@ async function readCapped(res: UndiciResponse, maxBytes: number, action: string)
     // Destroying an unfinished body emits an abort error; nobody else is listening for it.
     res.body.on('error', () => undefined);
     res.body.destroy();
-    return new CloudApiError({ reason: 'too-large', action, status: res.statusCode, summary: `response too large (over ${formatMegabytes(maxBytes)})` });
+    return new CloudApiError({ reason: 'too-large', action, status: res.statusCode, summary: l10n.t({ message: 'response too large (over {0})', args: [formatMegabytes(maxBytes)], comment: ['{0} is a size such as 32 MB'] }) });
   };
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
@@ -100,6 +101,8 @@ async function readCapped(res: UndiciResponse, maxBytes: number, action: string)
 
 /** 33554432 → "32 MB", 1024 → "1 KB"; fractions keep one decimal. */
 export function formatMegabytes(bytes: number): string {
-  const [size, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
-  return `${Number.isInteger(size) ? size : size.toFixed(1)} ${unit}`;
+  const amount = (size: number): string => (Number.isInteger(size) ? String(size) : size.toFixed(1));
+  if (bytes >= 1024 * 1024) return l10n.t({ message: '{0} MB', args: [amount(bytes / (1024 * 1024))], comment: ['megabytes'] });
+  if (bytes >= 1024) return l10n.t({ message: '{0} KB', args: [amount(bytes / 1024)], comment: ['kilobytes'] });
+  return l10n.t('{0} bytes', amount(bytes));
 }

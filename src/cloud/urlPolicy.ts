@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
 
 /** 127.0.0.0/8, ::1 and localhost: the only hosts plain http: may reach (the local sandbox). */
@@ -15,7 +16,10 @@ export function checkUrlAllowed(url: URL, action: string): void {
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return;
   throw new CloudApiError({
     reason: 'policy', action,
-    summary: `refusing to send credentials to ${url.protocol}//${url.host}; only https: (or http: to localhost) is allowed`,
+    summary: l10n.t({
+      message: 'refusing to send credentials to {0}; only https: (or http: to localhost) is allowed',
+      args: [`${url.protocol}//${url.host}`], comment: ['{0} is a URL origin such as http://example.com'],
+    }),
   });
 }
 
@@ -24,6 +28,6 @@ export function parseEndpoint(raw: string, action: string): URL {
   try {
     return new URL(raw);
   } catch {
-    throw new CloudApiError({ reason: 'policy', action, summary: `'${raw}' is not a valid endpoint URL` });
+    throw new CloudApiError({ reason: 'policy', action, summary: l10n.t("'{0}' is not a valid endpoint URL", raw) });
   }
 }

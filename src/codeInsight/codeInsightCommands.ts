@@ -15,7 +15,7 @@ import { type RegisterCommand, revealQuietly } from './commandRegistrar';
 import { cliOrTerraform } from './exportText';
 import { connectionNamed, resolveExportTarget, resolveMatch } from './exportTargets';
 import { CodeInsightCommand } from './hoverMarkdown';
-import { referenceKindLabel, type ReferenceKind } from './idPatterns';
+import { referenceKindPlural, type ReferenceKind } from './idPatterns';
 import { crnOf, type ResourceLookup } from './resourceLookup';
 
 export interface CodeInsightCommandDeps {
@@ -55,19 +55,19 @@ export function registerCodeInsightCommands(deps: CodeInsightCommandDeps): vscod
     const args = linkArgs(arg);
     if (!args) return undefined;
     if (args.kind && !REVEALABLE.has(args.kind)) {
-      void vscode.window.showInformationMessage(`The explorer does not show ${referenceKindLabel(args.kind)}s.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t({ message: 'The explorer does not show {0}.', args: [referenceKindPlural(args.kind)], comment: ['{0} is a plural kind such as "identity pools"'] }));
       return undefined;
     }
     const connection = await connectionOf(args);
     if (!connection) {
-      void vscode.window.showWarningMessage(`${args.id} was not found in any connected organization.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not found in any connected organization.', args.id));
       return undefined;
     }
     try {
       return await locateResource(deps.explorer, connection, args.id);
     } catch (error) {
       if (isCloudApiError(error) && error.status === 404) {
-        void vscode.window.showWarningMessage(`${args.id} was not found in ${connection.label}.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t({ message: '{0} was not found in {1}.', args: [args.id, connection.label], comment: ['{0} is an ID, {1} an organization'] }));
         return undefined;
       }
       throw error;
@@ -84,12 +84,12 @@ export function registerCodeInsightCommands(deps: CodeInsightCommandDeps): vscod
       texts.push(await cliOrTerraform(kind, target, item instanceof ResourceNode ? item.connection : undefined, lookup));
     }
     if (texts.length === 0) {
-      void vscode.window.showInformationMessage('Select an environment, Kafka cluster, service account, API key or role binding to copy.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select an environment, Kafka cluster, service account, API key or role binding to copy.'));
       return undefined;
     }
     const text = texts.join('\n');
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(kind === 'terraform' ? '$(copy) Copied as Terraform' : '$(copy) Copied as CLI command', 3000);
+    vscode.window.setStatusBarMessage(kind === 'terraform' ? vscode.l10n.t('$(copy) Copied as Terraform') : vscode.l10n.t('$(copy) Copied as CLI command'), 3000);
     return text;
   };
 
@@ -105,11 +105,11 @@ export function registerCodeInsightCommands(deps: CodeInsightCommandDeps): vscod
       const match = args ? await resolveMatch(args, registry, lookup) : undefined;
       const crn = match ? crnOf(match) : undefined;
       if (!crn) {
-        void vscode.window.showInformationMessage('No CRN is known for this resource.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('No CRN is known for this resource.'));
         return undefined;
       }
       await vscode.env.clipboard.writeText(crn);
-      vscode.window.setStatusBarMessage('$(copy) Copied CRN', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied CRN'), 3000);
       return crn;
     }),
 

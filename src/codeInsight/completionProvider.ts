@@ -42,8 +42,7 @@ export class CodeInsightCompletionProvider implements vscode.CompletionItemProvi
     const items: vscode.CompletionItem[] = [];
     for (const connection of this.registry.list()) {
       for (const candidate of await this.source.candidates(connection, kind)) {
-        items.push(item(candidate, candidate.id, range, `${context.prefix}${candidate.name} ${candidate.id}`,
-          `${referenceKindLabel(kind)} in ${connection.label}`));
+        items.push(item(candidate, candidate.id, range, `${context.prefix}${candidate.name} ${candidate.id}`, kindIn(kind, connection.label)));
       }
     }
     return items;
@@ -56,13 +55,13 @@ export class CodeInsightCompletionProvider implements vscode.CompletionItemProvi
     for (const key of nextCrnSegments(context.segments)) {
       if (key === 'organization') {
         for (const c of connections) {
-          if (c.orgId) items.push(item({ id: c.orgId, name: c.label }, `organization=${c.orgId}`, range, `organization=${c.label} ${c.orgId}`, 'organization'));
+          if (c.orgId) items.push(item({ id: c.orgId, name: c.label }, `organization=${c.orgId}`, range, `organization=${c.label} ${c.orgId}`, vscode.l10n.t('organization')));
         }
         continue;
       }
       if (key === 'kafka') {
         const cluster = context.segments.find((s) => s.key === 'cloud-cluster')?.value;
-        if (cluster) items.push(item({ id: cluster, name: cluster }, `kafka=${cluster}`, range, `kafka=${cluster}`, 'the same cluster'));
+        if (cluster) items.push(item({ id: cluster, name: cluster }, `kafka=${cluster}`, range, `kafka=${cluster}`, vscode.l10n.t('the same cluster')));
         continue;
       }
       const kind = SEGMENT_KINDS[key];
@@ -73,12 +72,17 @@ export class CodeInsightCompletionProvider implements vscode.CompletionItemProvi
       for (const connection of scoped) {
         for (const candidate of await this.source.candidates(connection, kind)) {
           if (kind === 'kafkaCluster' && environment && candidate.environmentId !== environment) continue;
-          items.push(item(candidate, `${key}=${candidate.id}`, range, `${key}=${candidate.name} ${candidate.id}`, `${referenceKindLabel(kind)} in ${connection.label}`));
+          items.push(item(candidate, `${key}=${candidate.id}`, range, `${key}=${candidate.name} ${candidate.id}`, kindIn(kind, connection.label)));
         }
       }
     }
     return items;
   }
+}
+
+/** "service account in Acme": a completion's detail. */
+function kindIn(kind: CandidateKind, organization: string): string {
+  return vscode.l10n.t({ message: '{0} in {1}', args: [referenceKindLabel(kind), organization], comment: ['{0} is a kind such as "service account", {1} an organization'] });
 }
 
 function item(candidate: Candidate, insert: string, range: vscode.Range, filterText: string, detail: string): vscode.CompletionItem {

@@ -4,6 +4,7 @@
  * identities and keys (`…/service-account=sa-…`, `…/user=u-…/api-key=…`) are checked here, since
  * that parser does not cover them. Pure: no vscode import.
  */
+import * as l10n from '@vscode/l10n';
 import { parseCrnPattern } from '../cloud/crn';
 import { CRN_ROOT } from './idPatterns';
 
@@ -43,7 +44,7 @@ const IDENTITY_EXAMPLES: Readonly<Record<string, string>> = {
  */
 export function crnStructureProblem(crn: string): string | undefined {
   const segments = crnSegments(crn);
-  if (!segments) return 'not a Confluent Cloud CRN';
+  if (!segments) return l10n.t('not a Confluent Cloud CRN');
   const identity = segments.findIndex((s) => s.key in IDENTITY_SHAPES || s.key === 'api-key');
   if (identity < 0) {
     const parsed = parseCrnPattern(crn);
@@ -53,17 +54,25 @@ export function crnStructureProblem(crn: string): string | undefined {
   // metadata form without the organization (`crn://confluent.cloud/service-account=sa-1`).
   const [first] = segments;
   if (identity > 1 || (identity === 1 && first?.key !== 'organization')) {
-    return `${segments[identity]?.key ?? 'the identity'} must follow organization=<ID> directly`;
+    const key = segments[identity]?.key;
+    return key !== undefined
+      ? l10n.t({ message: '{0} must follow {1} directly', args: [key, 'organization=<ID>'], comment: ['{0} is a CRN segment name such as "service-account"'] })
+      : l10n.t('the identity must follow {0} directly', 'organization=<ID>');
   }
-  if (identity === 1 && !first?.value) return 'organization ID is empty';
+  if (identity === 1 && !first?.value) return l10n.t('organization ID is empty');
   const rest = segments.slice(identity);
   const [owner, key, ...extra] = rest;
   if (!owner) return undefined;
-  if (owner.key === 'api-key') return extra.length || key ? 'nothing may follow the api-key segment' : undefined;
+  if (owner.key === 'api-key') return extra.length || key ? l10n.t('nothing may follow the api-key segment') : undefined;
   const shape = IDENTITY_SHAPES[owner.key];
-  if (shape && !shape.test(owner.value)) return `${owner.key} ID '${owner.value}' does not look like ${IDENTITY_EXAMPLES[owner.key] ?? 'an ID'}`;
-  if (key && key.key !== 'api-key') return `'${key.key}' cannot follow ${owner.key}`;
-  if (key && !key.value) return 'api-key ID is empty';
-  if (extra.length) return 'nothing may follow the api-key segment';
+  if (shape && !shape.test(owner.value)) {
+    const example = IDENTITY_EXAMPLES[owner.key];
+    return example !== undefined
+      ? l10n.t({ message: '{0} ID \'{1}\' does not look like {2}', args: [owner.key, owner.value, example], comment: ['{0} is a CRN segment name, {2} an ID shape such as "sa-…"'] })
+      : l10n.t({ message: '{0} ID \'{1}\' does not look like an ID', args: [owner.key, owner.value], comment: ['{0} is a CRN segment name'] });
+  }
+  if (key && key.key !== 'api-key') return l10n.t({ message: '\'{0}\' cannot follow {1}', args: [key.key, owner.key], comment: ['{0} and {1} are CRN segment names'] });
+  if (key && !key.value) return l10n.t('api-key ID is empty');
+  if (extra.length) return l10n.t('nothing may follow the api-key segment');
   return undefined;
 }

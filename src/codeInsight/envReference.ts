@@ -5,6 +5,7 @@
  * `.env` files *are* the place variables are defined, and JSON and `.tfvars` cannot refer to
  * anything, so those get no fix.
  */
+import * as l10n from '@vscode/l10n';
 
 /** The file families this fix knows. */
 export type FileFamily = 'dotenv' | 'properties' | 'yaml' | 'terraform' | 'tfvars' | 'javascript' | 'python' | 'shell' | 'json' | 'other';
@@ -42,6 +43,11 @@ export interface EnvReplacement {
 
 const QUOTES = new Set(['"', "'", '`']);
 
+/** The quick fix's title; the reference is code, so it is an argument the translator leaves alone. */
+function title(reference: string): string {
+  return l10n.t({ message: 'Replace with an environment variable reference: {0}', args: [reference], comment: ['{0} is code, e.g. process.env.CONFLUENT_API_SECRET'] });
+}
+
 /** The secret's range widened to its surrounding quotes, when it is a whole quoted literal. */
 function quotedRange(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const before = text[start - 1];
@@ -58,25 +64,29 @@ export function envReplacement(family: FileFamily, text: string, start: number, 
   switch (family) {
     case 'properties':
       // Kafka clients resolve ${env:NAME} through EnvVarConfigProvider (config.providers=env).
-      return { title: `Replace with an environment variable reference: \${env:${SECRET_VARIABLE}}`, edits: [{ start, end, newText: `\${env:${SECRET_VARIABLE}}` }] };
+      return { title: title(`\${env:${SECRET_VARIABLE}}`), edits: [{ start, end, newText: `\${env:${SECRET_VARIABLE}}` }] };
     case 'yaml':
-      return { title: `Replace with an environment variable reference: \${${SECRET_VARIABLE}}`, edits: [{ start, end, newText: `\${${SECRET_VARIABLE}}` }] };
+      return { title: title(`\${${SECRET_VARIABLE}}`), edits: [{ start, end, newText: `\${${SECRET_VARIABLE}}` }] };
     case 'shell':
-      return { title: `Replace with an environment variable reference: "$${SECRET_VARIABLE}"`, edits: [{ ...(quoted ?? { start, end }), newText: `"\${${SECRET_VARIABLE}}"` }] };
+      return { title: title(`"$${SECRET_VARIABLE}"`), edits: [{ ...(quoted ?? { start, end }), newText: `"\${${SECRET_VARIABLE}}"` }] };
     case 'terraform':
       if (!quoted) return undefined;
       return {
-        title: `Replace with an environment variable reference: var.${TERRAFORM_VARIABLE} (set TF_VAR_${TERRAFORM_VARIABLE})`,
+        title: l10n.t({
+          message: 'Replace with an environment variable reference: {0} (set {1})',
+          args: [`var.${TERRAFORM_VARIABLE}`, `TF_VAR_${TERRAFORM_VARIABLE}`],
+          comment: ['{0} is Terraform code, {1} the environment variable that sets it'],
+        }),
         edits: [{ ...quoted, newText: `var.${TERRAFORM_VARIABLE}` }],
       };
     case 'javascript':
       if (!quoted) return undefined;
-      return { title: `Replace with an environment variable reference: process.env.${SECRET_VARIABLE}`, edits: [{ ...quoted, newText: `process.env.${SECRET_VARIABLE}` }] };
+      return { title: title(`process.env.${SECRET_VARIABLE}`), edits: [{ ...quoted, newText: `process.env.${SECRET_VARIABLE}` }] };
     case 'python': {
       if (!quoted) return undefined;
       const edits: TextEditSpec[] = [{ ...quoted, newText: `os.environ["${SECRET_VARIABLE}"]` }];
       if (!/^\s*(?:import\s+os\b|from\s+os\s+import\b)/m.test(text)) edits.unshift({ start: 0, end: 0, newText: 'import os\n' });
-      return { title: `Replace with an environment variable reference: os.environ["${SECRET_VARIABLE}"]`, edits };
+      return { title: title(`os.environ["${SECRET_VARIABLE}"]`), edits };
     }
     default:
       return undefined;

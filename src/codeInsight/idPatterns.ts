@@ -9,6 +9,7 @@
  * already says it is an ID, and the digit rule is dropped there. An all-letter ID in free text is
  * therefore missed on purpose.
  */
+import * as l10n from '@vscode/l10n';
 
 /** What a recognised token stands for. */
 export type ReferenceKind =
@@ -169,17 +170,32 @@ export function referenceAt(references: readonly Reference[], offset: number): R
   return best;
 }
 
-/** Human name of a kind, for hovers and messages ("service account sa-123"). */
+/** Human name of a kind, for hovers and messages ("service account sa-123"), translated. */
 export function referenceKindLabel(kind: ReferenceKind): string {
   switch (kind) {
-    case 'environment': return 'environment';
-    case 'kafkaCluster': return 'Kafka cluster';
-    case 'serviceAccount': return 'service account';
-    case 'user': return 'user';
-    case 'identityPool': return 'identity pool';
-    case 'groupMapping': return 'group mapping';
-    case 'roleBinding': return 'role binding';
-    case 'apiKey': return 'API key';
+    case 'environment': return l10n.t('environment');
+    case 'kafkaCluster': return l10n.t('Kafka cluster');
+    case 'serviceAccount': return l10n.t('service account');
+    case 'user': return l10n.t('user');
+    case 'identityPool': return l10n.t('identity pool');
+    case 'groupMapping': return l10n.t('group mapping');
+    case 'roleBinding': return l10n.t('role binding');
+    case 'apiKey': return l10n.t('API key');
     case 'crn': return 'CRN';
+  }
+}
+
+/** The plural of {@link referenceKindLabel} ("service accounts"), its own message so a translator can inflect it. */
+export function referenceKindPlural(kind: ReferenceKind): string {
+  switch (kind) {
+    case 'environment': return l10n.t('environments');
+    case 'kafkaCluster': return l10n.t('Kafka clusters');
+    case 'serviceAccount': return l10n.t('service accounts');
+    case 'user': return l10n.t('users');
+    case 'identityPool': return l10n.t('identity pools');
+    case 'groupMapping': return l10n.t('group mappings');
+    case 'roleBinding': return l10n.t('role bindings');
+    case 'apiKey': return l10n.t('API keys');
+    case 'crn': return 'CRNs';
   }
 }

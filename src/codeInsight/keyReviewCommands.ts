@@ -39,11 +39,11 @@ export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposabl
     const picked = typeof from === 'string' ? deps.registry.get(from) : undefined;
     const connections = picked ? [picked] : deps.registry.list();
     if (connections.length === 0) {
-      void vscode.window.showInformationMessage('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).'));
       return undefined;
     }
     const report = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Reviewing API keys', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reviewing API keys'), cancellable: true },
       async (_progress, token) => {
         const abort = new AbortController();
         const cancel = token.onCancellationRequested(() => abort.abort());
@@ -61,7 +61,9 @@ export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposabl
     await vscode.commands.executeCommand('setContext', KEY_REVIEW_CONTEXT, true);
     await vscode.commands.executeCommand(`${KEY_REVIEW_VIEW}.focus`);
     deps.log.info(`key review: ${report.rows.length} keys, ${report.requests} requests${report.notes.length ? `; ${report.notes.join('; ')}` : ''}`);
-    if (report.notes.length) void vscode.window.showInformationMessage(`API key review shows ${report.notes.join('; ')}.`);
+    if (report.notes.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t({ message: 'API key review shows {0}.', args: [report.notes.join('; ')], comment: ['{0} lists what the caps left out, e.g. "Org: the first 500 keys"'] }));
+    }
     return report;
   };
 
@@ -74,22 +76,22 @@ export function registerKeyReviewCommands(deps: KeyReviewDeps): vscode.Disposabl
 
     deps.register(KeyReviewCommand.sort, async (by?: unknown) => {
       let key: ReviewSortKey | undefined = typeof by === 'string' && SORT_KEYS.has(by) ? by as ReviewSortKey : undefined;
-      key ??= (await vscode.window.showQuickPick(sortChoices(deps.provider.sortedBy), { placeHolder: 'Sort API keys by' }))?.key;
+      key ??= (await vscode.window.showQuickPick(sortChoices(deps.provider.sortedBy), { placeHolder: vscode.l10n.t('Sort API keys by') }))?.key;
       if (key) deps.provider.sort(key);
       return key;
     }),
 
     deps.register(KeyReviewCommand.exportCsv, async (target?: unknown) => {
       if (!deps.provider.current) {
-        void vscode.window.showInformationMessage('Run Review API Keys… first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Run Review API Keys… first.'));
         return undefined;
       }
       const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-        title: 'Export API Key Review', filters: { CSV: ['csv'] }, saveLabel: 'Export',
+        title: vscode.l10n.t('Export API Key Review'), filters: { CSV: ['csv'] }, saveLabel: vscode.l10n.t('Export'),
       });
       if (!uri) return undefined;
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(deps.provider.csv()));
-      vscode.window.setStatusBarMessage(`$(check) Exported ${deps.provider.rows().length} keys`, 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Exported {0} keys', deps.provider.rows().length), 3000);
       return uri.toString();
     }),
 

@@ -12,6 +12,7 @@
  *   the key owners by principal.
  * Host-free (no vscode).
  */
+import * as l10n from '@vscode/l10n';
 import type { CloudClient } from '../cloud/cloudClient';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import { runQuery } from '../metrics/queryBuilder';
@@ -98,7 +99,9 @@ async function clusterActivity(client: ReviewConnection['client'], clusterId: st
 /** `DeveloperRead on topic=orders-*`: the role and the innermost part of its scope. */
 export function describeBinding(roleName: string, crnPattern: string): string {
   const last = crnPattern.replace(/\/\*$/, '').split('/').pop() ?? crnPattern;
-  return `${roleName} on ${last.startsWith('organization=') ? 'the organization' : last}`;
+  return last.startsWith('organization=')
+    ? l10n.t({ message: '{0} on the organization', args: [roleName], comment: ['{0} is a role name such as OrganizationAdmin'] })
+    : l10n.t({ message: '{0} on {1}', args: [roleName, last], comment: ['{0} is a role name, {1} a CRN segment such as topic=orders-*'] });
 }
 
 /** Principal (`User:sa-…`) → its bindings, or undefined when the client has no role-binding API or it failed. */
@@ -121,9 +124,9 @@ async function bindingsByPrincipal(connection: ReviewConnection, signal: AbortSi
       list.push(describeBinding(b.role_name, b.crn_pattern));
       map.set(b.principal, list);
     }
-    return { map, requests, ...(listing.complete ? {} : { note: `${connection.label}: the first ${listing.items.length.toLocaleString()} role bindings` }) };
+    return { map, requests, ...(listing.complete ? {} : { note: l10n.t('{0}: the first {1} role bindings', connection.label, listing.items.length.toLocaleString()) }) };
   } catch (error) {
-    return { requests, note: `${connection.label}: role bindings unavailable (${error instanceof Error ? error.message : String(error)})` };
+    return { requests, note: l10n.t('{0}: role bindings unavailable ({1})', connection.label, error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -137,7 +140,12 @@ export async function reviewOrganization(connection: ReviewConnection, options: 
   const users = await pagesUpTo((pageToken) => client.users.listPage({ pageSize: PAGE, ...(pageToken ? { pageToken } : {}), signal }), MAX_OWNER_PAGES);
   let requests = keys.requests + accounts.requests + users.requests;
   const notes: string[] = [];
-  if (!keys.complete) notes.push(`${connection.label}: the first ${keys.items.length.toLocaleString()}${keys.totalSize ? ` of ${keys.totalSize.toLocaleString()}` : ''} keys`);
+  if (!keys.complete) {
+    const shown = keys.items.length.toLocaleString();
+    notes.push(keys.totalSize
+      ? l10n.t('{0}: the first {1} of {2} keys', connection.label, shown, keys.totalSize.toLocaleString())
+      : l10n.t('{0}: the first {1} keys', connection.label, shown));
+  }
 
   const bindings = await bindingsByPrincipal(connection, signal);
   requests += bindings.requests;
@@ -156,7 +164,7 @@ export async function reviewOrganization(connection: ReviewConnection, options: 
   const activity = new Map<string, Map<string, number> | undefined>();
   if (options.activityEnabled) {
     const clusters = [...new Set(keys.items.map((k) => k.spec.resource?.id).filter((id): id is string => !!id?.startsWith('lkc-')))];
-    if (clusters.length > MAX_ACTIVITY_CLUSTERS) notes.push(`${connection.label}: activity for ${MAX_ACTIVITY_CLUSTERS} of ${clusters.length} clusters`);
+    if (clusters.length > MAX_ACTIVITY_CLUSTERS) notes.push(l10n.t('{0}: activity for {1} of {2} clusters', connection.label, MAX_ACTIVITY_CLUSTERS, clusters.length));
     for (const clusterId of clusters.slice(0, MAX_ACTIVITY_CLUSTERS)) {
       try {
         requests++;

@@ -2,6 +2,7 @@
  * The rows of "Review API Keys…": one per key with owner, resource, age, last activity and the
  * hygiene flags, plus sorting and CSV export. Pure: no vscode import, unit tested in plain Node.
  */
+import * as l10n from '@vscode/l10n';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import { csvCell } from '../metrics/csv';
 import { isOverdue, keyAgeDays } from './keyAge';
@@ -76,10 +77,10 @@ export function reviewRow(input: RowInput): ReviewRow {
 /** Short text for a flag, as shown in the report and the CSV. */
 export function flagLabel(flag: ReviewFlag, policyDays: number): string {
   switch (flag) {
-    case 'overdue': return `older than ${policyDays} days`;
-    case 'noTraffic': return 'no traffic in 30 days';
-    case 'ownerDeleted': return 'owner deleted';
-    case 'personalClusterKey': return "a user's personal key on a cluster";
+    case 'overdue': return l10n.t('older than {0} days', policyDays);
+    case 'noTraffic': return l10n.t('no traffic in 30 days');
+    case 'ownerDeleted': return l10n.t('owner deleted');
+    case 'personalClusterKey': return l10n.t("a user's personal key on a cluster");
   }
 }
 

@@ -19,10 +19,13 @@ export interface ReviewElement {
   readonly row: ReviewRow;
 }
 
-const SORT_LABELS: Readonly<Record<ReviewSortKey, string>> = {
-  flags: 'Most flags first', age: 'Oldest first', activity: 'Least recent activity first',
-  owner: 'Owner', resource: 'Resource', key: 'Key ID',
-};
+/** The sort choices in menu order, with their labels in the display language. */
+function sortLabels(): Readonly<Record<ReviewSortKey, string>> {
+  return {
+    flags: vscode.l10n.t('Most flags first'), age: vscode.l10n.t('Oldest first'), activity: vscode.l10n.t('Least recent activity first'),
+    owner: vscode.l10n.t('Owner'), resource: vscode.l10n.t('Resource'), key: vscode.l10n.t('Key ID'),
+  };
+}
 
 export class KeyReviewProvider implements vscode.TreeDataProvider<ReviewElement> {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -71,20 +74,25 @@ export class KeyReviewProvider implements vscode.TreeDataProvider<ReviewElement>
     item.id = `${row.organizationId}/${row.keyId}`;
     item.contextValue = 'keyReviewRow';
     item.iconPath = new vscode.ThemeIcon(row.flags.length ? 'warning' : 'key');
-    const age = row.ageDays === undefined ? undefined : `${row.ageDays} d`;
+    const age = row.ageDays === undefined ? undefined : vscode.l10n.t({ message: '{0} d', args: [row.ageDays], comment: ['{0} is a number of days; "d" abbreviates days'] });
     item.description = [row.ownerName ?? row.ownerId, row.resource, age, ...row.flags.map((f) => flagLabel(f, policy))].filter(Boolean).join(' · ');
-    const activity = row.lastActivity === undefined ? 'unknown (turn on confluentCloud.activity.enabled; Cloud keys have none)'
-      : describeLastSeen(row.lastActivity === null ? 'none' : { lastActiveAt: row.lastActivity }, Date.now())?.replace('7 days', '30 days');
+    const unknown = vscode.l10n.t('unknown');
+    // The review looks back 30 days, so "none" is worded for that window (the hover's window is 7).
+    const activity = row.lastActivity === undefined ? vscode.l10n.t('unknown (turn on {0}; Cloud keys have none)', 'confluentCloud.activity.enabled')
+      : row.lastActivity === null ? vscode.l10n.t('no traffic in 30 days')
+        : describeLastSeen({ lastActiveAt: row.lastActivity }, Date.now());
+    const created = row.createdAt ?? unknown;
+    const bindings = row.roleBindings ? row.roleBindings.join(', ') || vscode.l10n.t('none') : unknown;
     // Plain-text tooltip: API strings are never rendered as Markdown here.
     item.tooltip = [
-      `API key ${row.keyId}${row.displayName ? ` (${row.displayName})` : ''}`,
-      `Organization: ${row.organization}`,
-      `Owner: ${row.ownerName ? `${row.ownerName} (${row.ownerId})` : row.ownerId}`,
-      `Resource: ${row.resource}`,
-      `Created: ${row.createdAt ?? 'unknown'}${age ? ` (${age} ago)` : ''}`,
-      `Last activity: ${activity ?? 'unknown'}`,
-      `Owner's role bindings: ${row.roleBindings ? row.roleBindings.join(', ') || 'none' : 'unknown'}`,
-      ...(row.flags.length ? [`Flags: ${row.flags.map((f) => flagLabel(f, policy)).join('; ')}`] : []),
+      row.displayName ? vscode.l10n.t('API key {0} ({1})', row.keyId, row.displayName) : vscode.l10n.t('API key {0}', row.keyId),
+      vscode.l10n.t('Organization: {0}', row.organization),
+      vscode.l10n.t('Owner: {0}', row.ownerName ? vscode.l10n.t('{0} ({1})', row.ownerName, row.ownerId) : row.ownerId),
+      vscode.l10n.t('Resource: {0}', row.resource),
+      age ? vscode.l10n.t({ message: 'Created: {0} ({1} ago)', args: [created, age], comment: ['{1} is an age such as "12 d"'] }) : vscode.l10n.t('Created: {0}', created),
+      vscode.l10n.t('Last activity: {0}', activity ?? unknown),
+      vscode.l10n.t('Owner\'s role bindings: {0}', bindings),
+      ...(row.flags.length ? [vscode.l10n.t('Flags: {0}', row.flags.map((f) => flagLabel(f, policy)).join('; '))] : []),
     ].join('\n');
     return item;
   }
@@ -92,5 +100,6 @@ export class KeyReviewProvider implements vscode.TreeDataProvider<ReviewElement>
 
 /** The sort choices for the "Sort By…" quick pick. */
 export function sortChoices(current: ReviewSortKey): (vscode.QuickPickItem & { key: ReviewSortKey })[] {
-  return (Object.keys(SORT_LABELS) as ReviewSortKey[]).map((key) => ({ key, label: SORT_LABELS[key], description: key === current ? 'current' : undefined }));
+  const labels = sortLabels();
+  return (Object.keys(labels) as ReviewSortKey[]).map((key) => ({ key, label: labels[key], description: key === current ? vscode.l10n.t('current') : undefined }));
 }

@@ -17,7 +17,11 @@ export class CodeInsightLinkProvider implements vscode.DocumentLinkProvider {
     return linkTargets(this.scans.scan(document).references).map(({ start, end, target }) => {
       const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
       const link = new vscode.DocumentLink(range, vscode.Uri.parse(commandUri(CodeInsightCommand.reveal, { id: target.id, kind: target.kind })));
-      link.tooltip = `Reveal ${referenceKindLabel(target.kind)} ${target.id} in the Confluent Cloud explorer`;
+      link.tooltip = vscode.l10n.t({
+        message: 'Reveal {0} {1} in the Confluent Cloud explorer',
+        args: [referenceKindLabel(target.kind), target.id],
+        comment: ['{0} is a kind such as "service account", {1} its ID'],
+      });
       return link;
     });
   }

@@ -7,6 +7,7 @@
  * keys first, then IDs in order of appearance); the rest wait for a later pass, when the cache
  * has the first ones. Cached answers are free.
  */
+import * as l10n from '@vscode/l10n';
 import { crnStructureProblem, crnSegments, crnValue } from './crnParts';
 import { crnContaining, type Reference, referenceKindLabel } from './idPatterns';
 import type { LookupKind, LookupResult, ResourceLookup } from './resourceLookup';
@@ -31,9 +32,15 @@ export interface ProblemInput {
 export const DEFAULT_MAX_LOOKUPS = 8;
 const LOOKUP_KINDS = new Set<string>(['environment', 'kafkaCluster', 'serviceAccount', 'user', 'apiKey']);
 
+/** "A, B or C" for the organizations an ID was looked for in. */
 function joinOr(labels: readonly string[]): string {
   if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  return l10n.t({ message: '{0} or {1}', args: [labels.slice(0, -1).join(', '), labels[labels.length - 1]!], comment: ['{0} is a comma-separated list of organizations, {1} the last one'] });
+}
+
+/** One structural CRN problem as a diagnostic. */
+function notTogether(detail: string): string {
+  return l10n.t({ message: 'CRN parts do not belong together: {0}.', args: [detail], comment: ['{0} says which parts disagree'] });
 }
 
 /** Lookups with a per-pass budget for uncached IDs. */
@@ -64,21 +71,25 @@ class BudgetedLookup {
 
 async function secretProblem(finding: SecretFinding, lookup: BudgetedLookup, base: ResourceLookup): Promise<Problem> {
   const problem = (message: string): Problem => ({ start: finding.start, end: finding.end, severity: 'warning', code: 'plaintextSecret', message });
-  if (!finding.keyId) return problem('Confluent Cloud API secret in plain text. Rotate the key and read the secret from the environment or a secret store.');
+  if (!finding.keyId) return problem(l10n.t('Confluent Cloud API secret in plain text. Rotate the key and read the secret from the environment or a secret store.'));
   const result = await lookup.get('apiKey', finding.keyId);
-  if (result?.status === 'missing') return problem(`API secret in plain text for key ${finding.keyId} (no connected organization knows this key).`);
+  if (result?.status === 'missing') return problem(l10n.t('API secret in plain text for key {0} (no connected organization knows this key).', finding.keyId));
   const match = result?.status === 'found' ? result.matches[0] : undefined;
-  if (match?.kind !== 'apiKey') return problem(`API secret in plain text for key ${finding.keyId}.`);
+  if (match?.kind !== 'apiKey') return problem(l10n.t('API secret in plain text for key {0}.', finding.keyId));
   const ownerId = match.resource.spec.owner.id;
   const owner = await base.lookupIn(match.connection, ownerId.startsWith('sa-') ? 'serviceAccount' : 'user', ownerId);
   const ownerMatch = owner.status === 'found' ? owner.matches[0] : undefined;
   const ownerName = (ownerMatch && displayNameOf(ownerMatch)) || ownerId;
-  return problem(`API secret in plain text for key ${finding.keyId} owned by ${ownerName} (${match.connection.label}).`);
+  return problem(l10n.t({
+    message: 'API secret in plain text for key {0} owned by {1} ({2}).',
+    args: [finding.keyId, ownerName, match.connection.label],
+    comment: ['{1} is the owner\'s name, {2} the organization'],
+  }));
 }
 
 async function crnProblems(crn: Reference, lookup: BudgetedLookup): Promise<string | undefined> {
   const shape = crnStructureProblem(crn.id);
-  if (shape) return `CRN parts do not belong together: ${shape}.`;
+  if (shape) return notTogether(shape);
   const segments = crnSegments(crn.id) ?? [];
   const org = crnValue(crn.id, 'organization');
   const env = crnValue(crn.id, 'environment');
@@ -87,7 +98,7 @@ async function crnProblems(crn: Reference, lookup: BudgetedLookup): Promise<stri
     const result = await lookup.get('kafkaCluster', cluster, { environmentId: env });
     const match = result?.status === 'found' ? result.matches[0] : undefined;
     if (match?.kind === 'kafkaCluster' && match.resource.spec.environment.id !== env) {
-      return `CRN parts do not belong together: Kafka cluster ${cluster} is in environment ${match.resource.spec.environment.id}, not ${env}.`;
+      return notTogether(l10n.t('Kafka cluster {0} is in environment {1}, not {2}', cluster, match.resource.spec.environment.id, env));
     }
   }
   const keyIndex = segments.findIndex((s) => s.key === 'api-key');
@@ -97,7 +108,7 @@ async function crnProblems(crn: Reference, lookup: BudgetedLookup): Promise<stri
     const result = await lookup.get('apiKey', keyId);
     const match = result?.status === 'found' ? result.matches[0] : undefined;
     if (match?.kind === 'apiKey' && match.resource.spec.owner.id !== ownerSegment.value) {
-      return `CRN parts do not belong together: API key ${keyId} belongs to ${match.resource.spec.owner.id}, not ${ownerSegment.value}.`;
+      return notTogether(l10n.t('API key {0} belongs to {1}, not {2}', keyId, match.resource.spec.owner.id, ownerSegment.value));
     }
   }
   // The resource exists, but in an organization other than the one the CRN names.
@@ -108,7 +119,7 @@ async function crnProblems(crn: Reference, lookup: BudgetedLookup): Promise<stri
     const result = await lookup.get(kind, last.value, { environmentId: env });
     if (result?.status === 'found' && result.matches.every((m) => m.connection.orgId && m.connection.orgId !== org)) {
       const where = result.matches.map((m) => `${m.connection.label} (${m.connection.orgId})`).join(', ');
-      return `CRN parts do not belong together: ${last.value} is in ${where}, not organization ${org}.`;
+      return notTogether(l10n.t('{0} is in {1}, not organization {2}', last.value, where, org));
     }
   }
   return undefined;
@@ -131,7 +142,11 @@ export async function computeProblems(input: ProblemInput, lookup: ResourceLooku
     const where = joinOr(result.checked.map((c) => c.label));
     problems.push({
       start: ref.start, end: ref.end, severity: 'warning', code: 'unknownId',
-      message: `${referenceKindLabel(ref.kind)} ${ref.id} does not exist in ${where} — deleted?`,
+      message: l10n.t({
+        message: '{0} {1} does not exist in {2} — deleted?',
+        args: [referenceKindLabel(ref.kind), ref.id, where],
+        comment: ['{0} is a kind such as "service account", {1} its ID, {2} the organizations checked'],
+      }),
     });
   }
   for (const crn of crnReferences) {

@@ -4,6 +4,7 @@
  * links and diagnostics over many open files cost a few requests, not one per keystroke.
  * Host-free (no vscode): unit tested against the sandbox.
  */
+import * as l10n from '@vscode/l10n';
 import type { CloudClient } from '../cloud/cloudClient';
 import { isCloudApiError } from '../cloud/errors';
 import type { ApiKey } from '../cloud/schemas/apiKey';
@@ -83,7 +84,7 @@ export class ResourceLookup {
   /** Looks the ID up in every organization (cached answers are reused). */
   async lookup(kind: LookupKind, id: string, hint: { environmentId?: string | undefined } = {}): Promise<LookupResult> {
     const all = this.connections();
-    if (all.length === 0) return { status: 'unknown', reason: 'no organization is connected' };
+    if (all.length === 0) return { status: 'unknown', reason: l10n.t('no organization is connected') };
     const answers = await Promise.all(all.map(async (connection) => ({ connection, answer: await this.inOrg(connection, kind, id, hint) })));
     return combine(answers);
   }

@@ -32,13 +32,13 @@ export class SecretCodeActions implements vscode.CodeActionProvider {
         const organization = cached?.status === 'found' ? cached.matches[0]?.connection.id : undefined;
         const ref = { id: finding.keyId, ...(organization ? { organization } : {}) };
         actions.push(
-          commandAction('Rotate API Key…', ROTATE_API_KEY, ref, diagnostic),
-          commandAction('Delete API Key…', DELETE_API_KEY, ref, diagnostic),
+          commandAction(vscode.l10n.t('Rotate API Key…'), ROTATE_API_KEY, ref, diagnostic),
+          commandAction(vscode.l10n.t('Delete API Key…'), DELETE_API_KEY, ref, diagnostic),
         );
       }
       const replacement = envReplacement(fileFamily(document.languageId, document.fileName), document.getText(), finding.start, finding.end);
       if (replacement) {
-        const action = new vscode.CodeAction(`${replacement.title}`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(replacement.title, vscode.CodeActionKind.QuickFix);
         const edit = new vscode.WorkspaceEdit();
         for (const e of replacement.edits) {
           edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);

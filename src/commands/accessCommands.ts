@@ -19,12 +19,12 @@ export function registerAccessCommands(deps: ResourceCommandDeps & { readonly tr
         .filter((n): n is RoleBindingNode => n instanceof RoleBindingNode)
         .map((n) => n.roleBinding.crn_pattern);
       if (patterns.length === 0) {
-        void vscode.window.showInformationMessage('Nothing to copy: select a role binding.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to copy: select a role binding.'));
         return undefined;
       }
       const text = patterns.join('\n');
       await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage(`$(copy) Copied ${patterns.length === 1 ? 'CRN pattern' : `${patterns.length} CRN patterns`}`, 3000);
+      vscode.window.setStatusBarMessage(patterns.length === 1 ? vscode.l10n.t('$(copy) Copied CRN pattern') : vscode.l10n.t('$(copy) Copied {0} CRN patterns', patterns.length), 3000);
       return text;
     }),
   ];

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { AccessFolderNode } from '../explorer/nodes/accessFolderNode';
 import { EnvironmentNode } from '../explorer/nodes/environmentNode';
@@ -69,6 +70,6 @@ function environmentNodeOf(node: ExplorerNode): EnvironmentNode | undefined {
 export async function organizationIdOf(connection: OrgConnection, signal?: AbortSignal): Promise<string> {
   if (connection.orgId) return connection.orgId;
   const id = (await connection.client.organizations.listPage({ pageSize: 1, signal })).items[0]?.id;
-  if (!id) throw new Error(`The API key of ${connection.label} sees no organization.`);
+  if (!id) throw new Error(l10n.t('The API key of {0} sees no organization.', connection.label));
   return id;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type * as vscode from 'vscode';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import { createApiKey, type ApiKeyInputs } from './apiKeyCreate';
@@ -18,11 +19,11 @@ import { ResourceCommand } from './resourceCommandIds';
  */
 export function registerApiKeyCommands(deps: ResourceCommandDeps): vscode.Disposable[] {
   const rotate = async (arg?: unknown, inputs?: RotateInputs): Promise<Outcome<RotationResult>> => {
-    const connection = await connectionFor(deps.registry, arg, 'Rotate an API key in which organization?');
+    const connection = await connectionFor(deps.registry, arg, l10n.t('Rotate an API key in which organization?'));
     if (!connection) return CANCELLED;
     let key: ApiKey | undefined = await targetItem(API_KEY_KIND, connection, arg);
     if (!key) {
-      const picked = await API_KEY_KIND.pick?.(pickerContext(deps, connection), { title: 'Rotate API Key' });
+      const picked = await API_KEY_KIND.pick?.(pickerContext(deps, connection), { title: l10n.t('Rotate API Key') });
       if (picked?.kind !== 'value') return CANCELLED;
       key = picked.value;
     }

@@ -26,21 +26,25 @@ interface CreateKeyAnswers extends ApiKeyTextInputs {
   readonly resource?: ResourceChoice;
 }
 
-const OWNER_KINDS: readonly ChoiceOption[] = [
-  { label: '$(hubot) Service account', value: 'serviceAccount', detail: 'Recommended for applications' },
-  { label: '$(person) User', value: 'user', detail: 'The key acts with the user\'s permissions' },
-];
+// Built per form, so the labels are read in the display language of the moment.
+function ownerKinds(): readonly ChoiceOption[] {
+  return [
+    { label: vscode.l10n.t('$(hubot) Service account'), value: 'serviceAccount', detail: vscode.l10n.t('Recommended for applications') },
+    { label: vscode.l10n.t('$(person) User'), value: 'user', detail: vscode.l10n.t("The key acts with the user's permissions") },
+  ];
+}
 
 /**
  * Owner kind → owner (a paged picker of that kind: the second field depends on the first) →
  * resource (Cloud API key or any environment's cluster) → optional name and description.
  */
 function createKeyForm(ctx: PickerContext): FormSpec<CreateKeyAnswers> {
+  const kinds = ownerKinds();
   return {
     fields: [
       {
-        type: 'choice', name: 'ownerKind', defaultValue: 'serviceAccount', placeholder: 'Who will own the key?', options: () => OWNER_KINDS,
-        unknownOption: (value) => `Unknown owner kind '${value}'; use serviceAccount or user.`,
+        type: 'choice', name: 'ownerKind', defaultValue: 'serviceAccount', placeholder: vscode.l10n.t('Who will own the key?'), options: () => kinds,
+        unknownOption: (value) => vscode.l10n.t("Unknown owner kind '{0}'; use serviceAccount or user.", value),
       },
       {
         type: 'picker', name: 'owner', pick: (at, answers) => pickOwner(ctx, at, answers.ownerKind),
@@ -48,9 +52,12 @@ function createKeyForm(ctx: PickerContext): FormSpec<CreateKeyAnswers> {
       {
         type: 'picker', name: 'resource',
         pick: (at) => pickCluster<ResourceChoice>(ctx, at, (choice) => ({ kind: 'cluster', ...choice }), {
-          item: { label: '$(cloud) Cloud API key (organization-wide)', detail: 'For the Confluent Cloud APIs (management, metrics), not for producing or consuming' },
+          item: {
+            label: vscode.l10n.t('$(cloud) Cloud API key (organization-wide)'),
+            detail: vscode.l10n.t('For the Confluent Cloud APIs (management, metrics), not for producing or consuming'),
+          },
           value: CLOUD_RESOURCE,
-        }, 'Select what the key is for: the Cloud APIs or a Kafka cluster'),
+        }, vscode.l10n.t('Select what the key is for: the Cloud APIs or a Kafka cluster')),
       },
       KEY_NAME,
       KEY_DESCRIPTION,
@@ -64,19 +71,19 @@ function createKeyForm(ctx: PickerContext): FormSpec<CreateKeyAnswers> {
  * tree node fixes (owner from an account or user, resource from a cluster) is not asked.
  */
 export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inputs: ApiKeyInputs | undefined): Promise<Outcome<ApiKey>> {
-  const connection = await connectionFor(deps.registry, arg, 'Create the API key in which organization?');
+  const connection = await connectionFor(deps.registry, arg, vscode.l10n.t('Create the API key in which organization?'));
   if (!connection) return CANCELLED;
   const fromNode = arg instanceof ExplorerNode ? preselectionFromNode(arg) : {};
   const ref: ApiKeyPreselection = { ...(arg instanceof ExplorerNode ? {} : (arg as ApiKeyPreselection | undefined)), ...inputs };
   let owner: OwnerChoice | undefined = fromNode.owner;
   let resource: ResourceChoice | undefined = fromNode.resource;
-  if (!owner && ref.owner) owner = await withRequestProgress(`Loading ${ref.owner}…`, (s) => loadOwner(connection, ref.owner!, s), true);
+  if (!owner && ref.owner) owner = await withRequestProgress(vscode.l10n.t('Loading {0}…', ref.owner), (s) => loadOwner(connection, ref.owner!, s), true);
   if (!resource && ref.resource !== undefined) {
     if (ref.resource === null || ref.resource === 'cloud') resource = CLOUD_RESOURCE;
     else {
       const id = ref.resource;
-      resource = await withRequestProgress(`Loading Kafka cluster ${id}…`, (s) => loadCluster(connection, id, ref.environment, s), true);
-      if (!resource) throw new Error(`No Kafka cluster ${id} was found in any environment of ${connection.label}.`);
+      resource = await withRequestProgress(vscode.l10n.t('Loading Kafka cluster {0}…', id), (s) => loadCluster(connection, id, ref.environment, s), true);
+      if (!resource) throw new Error(vscode.l10n.t('No Kafka cluster {0} was found in any environment of {1}.', id, connection.label));
     }
   }
   const ctx = pickerContext(deps, connection);
@@ -94,7 +101,7 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
 
   return runSubmit<CreateKeyAnswers, ApiKey>(deps, {
     verb: 'create', noun: 'API key', nameOf: (v) => v.display_name || undefined,
-    title: `Create API Key in ${connection.label}`, form, state, factory: deps.quickInputs,
+    title: vscode.l10n.t('Create API Key in {0}', connection.label), form, state, factory: deps.quickInputs,
     submit: async (v) => {
       startedAt = new Date();
       const resourceChoice = v.resource;
@@ -140,7 +147,7 @@ export async function createApiKey(deps: ResourceCommandDeps, arg: unknown, inpu
 
 // The owner field is required, so the form never finishes without one; this guards the types.
 function chosenOwner(answers: Partial<CreateKeyAnswers>): OwnerChoice {
-  if (!answers.owner) throw new Error('No owner was chosen for the API key.');
+  if (!answers.owner) throw new Error(vscode.l10n.t('No owner was chosen for the API key.'));
   return answers.owner;
 }
 
@@ -160,13 +167,16 @@ export function showSecret(
 
 /** A key whose secret never arrived is useless; offer to delete it right away. */
 function offerDeleteOfKeyWithoutSecret(deps: ResourceCommandDeps, connection: OrgConnection, key: ApiKey, recovered: boolean): void {
-  const why = recovered ? 'was created despite the error, but its secret never arrived' : 'was created, but the response carried no secret';
-  void vscode.window.showWarningMessage(`The API key ${key.id} ${why} and cannot be retrieved. Delete it and create another.`, 'Delete It').then(async (choice) => {
-    if (choice !== 'Delete It') return;
+  const message = recovered
+    ? vscode.l10n.t('The API key {0} was created despite the error, but its secret never arrived and cannot be retrieved. Delete it and create another.', key.id)
+    : vscode.l10n.t('The API key {0} was created, but the response carried no secret and cannot be retrieved. Delete it and create another.', key.id);
+  const deleteIt = vscode.l10n.t('Delete It');
+  void vscode.window.showWarningMessage(message, deleteIt).then(async (choice) => {
+    if (choice !== deleteIt) return;
     try {
-      await withRequestProgress(`Deleting API key ${key.id}…`, () => connection.client.apiKeys.delete(key.id));
+      await withRequestProgress(vscode.l10n.t('Deleting API key {0}…', key.id), () => connection.client.apiKeys.delete(key.id));
       deps.updates.itemDeleted(connection, 'apiKey', key.id);
-      vscode.window.setStatusBarMessage(`$(trash) Deleted API key ${key.id}`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(trash) Deleted API key {0}', key.id), 5000);
     } catch (error) {
       void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
     }

@@ -2,6 +2,7 @@
  * Names for API keys made by rotation and the text that describes a key's scope. Pure (no
  * vscode), unit tested.
  */
+import * as l10n from '@vscode/l10n';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import { MAX_FIELD_LENGTH } from './validation';
 
@@ -10,7 +11,8 @@ const ROTATED_SUFFIX = / \(rotated \d{4}-\d{2}-\d{2}\)$/;
 /**
  * The display name of a key that replaces `name`: "payments (rotated 2024-05-01)". A previous
  * rotation suffix is replaced rather than stacked; an unnamed key is named after its ID. Kept
- * within the API's 255 characters.
+ * within the API's 255 characters. The name is data sent to the API and matched again on the
+ * next rotation, so it is not translated.
  */
 export function rotatedKeyName(name: string | null | undefined, keyId: string, now: Date): string {
   const base = (name?.trim() ? name.trim() : keyId).replace(ROTATED_SUFFIX, '');
@@ -28,7 +30,7 @@ export function withoutSecret(key: ApiKey): ApiKey {
 
 /** "Cloud API key (organization-wide)" or the resource ID, for messages. */
 export function keyScope(key: ApiKey): string {
-  return key.spec.resource ? `${key.spec.resource.id}` : 'Cloud API key (organization-wide)';
+  return key.spec.resource ? `${key.spec.resource.id}` : l10n.t('Cloud API key (organization-wide)');
 }
 
 /**

@@ -48,15 +48,18 @@ export async function rotateApiKey(deps: ResourceCommandDeps, connection: OrgCon
 
   const created = await runSubmit<object, ApiKey>(deps, {
     verb: 'rotate', noun: 'API key', nameOf: () => old.spec.display_name || old.id,
-    title: 'Rotate API Key', form: NO_FIELDS, state: formState(NO_FIELDS, {}, automated ? {} : undefined),
+    title: vscode.l10n.t('Rotate API Key'), form: NO_FIELDS, state: formState(NO_FIELDS, {}, automated ? {} : undefined),
     ask: async () => {
       if (automated) return true;
-      const answer = await vscode.window.showWarningMessage(`Rotate API key ${old.id}?`, {
+      const createNew = vscode.l10n.t('Create New Key');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Rotate API key {0}?', old.id), {
         modal: true,
-        detail: `A new key for the same owner (${old.spec.owner.id}) and resource (${keyScope(old)}) is created as "${name}" and its secret is shown once. `
-          + `The old key keeps working until you confirm the new one is deployed.`,
-      }, 'Create New Key');
-      return answer === 'Create New Key';
+        detail: vscode.l10n.t({
+          message: 'A new key for the same owner ({0}) and resource ({1}) is created as "{2}" and its secret is shown once. The old key keeps working until you confirm the new one is deployed.',
+          args: [old.spec.owner.id, keyScope(old), name], comment: ['{0} is an account ID, {1} a cluster ID or "Cloud API key", {2} the new key\'s name'],
+        }),
+      }, createNew);
+      return answer === createNew;
     },
     submit: async () => {
       if (oldResource) {
@@ -77,10 +80,10 @@ export async function rotateApiKey(deps: ResourceCommandDeps, connection: OrgCon
       deps.updates.itemCreated(connection, 'apiKey', key);
       deps.log.info(`Rotation of API key ${old.id}: created ${key.id}${recovered ? ' (found after an error)' : ''}`);
       if (secret === undefined) {
-        void vscode.window.showWarningMessage(`The new API key ${key.id} arrived without its secret; delete it and rotate again. The old key ${old.id} is unchanged.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('The new API key {0} arrived without its secret; delete it and rotate again. The old key {1} is unchanged.', key.id, old.id));
         return;
       }
-      const ownerText = `${old.spec.owner.id.startsWith('u-') ? 'user' : 'service account'} ${old.spec.owner.id}`;
+      const ownerText = old.spec.owner.id.startsWith('u-') ? vscode.l10n.t('user {0}', old.spec.owner.id) : vscode.l10n.t('service account {0}', old.spec.owner.id);
       panel = showSecret(deps, key, secret, ownerText, resource, rotationHooks(deps, connection, old, key, inputs?.deleteOld === true));
       secret = undefined;
     },
@@ -99,14 +102,15 @@ function rotationHooks(deps: ResourceCommandDeps, connection: OrgConnection, old
     oldKey: old.id,
     deleteOld: async () => {
       if (!preconfirmed) {
-        const answer = await vscode.window.showWarningMessage(`Delete the old API key ${old.id} now?`, {
+        const deleteOld = vscode.l10n.t('Delete Old Key');
+        const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete the old API key {0} now?', old.id), {
           modal: true,
-          detail: `Only if every application now uses the new key ${fresh.id}: anything still using ${old.id} stops working immediately. This cannot be undone.`,
-        }, 'Delete Old Key');
-        if (answer !== 'Delete Old Key') return false;
+          detail: vscode.l10n.t('Only if every application now uses the new key {0}: anything still using {1} stops working immediately. This cannot be undone.', fresh.id, old.id),
+        }, deleteOld);
+        if (answer !== deleteOld) return false;
       }
       try {
-        await withRequestProgress(`Deleting the old API key ${old.id}…`, () => connection.client.apiKeys.delete(old.id));
+        await withRequestProgress(vscode.l10n.t('Deleting the old API key {0}…', old.id), () => connection.client.apiKeys.delete(old.id));
       } catch (error) {
         const failure = describeFailure(error, { verb: 'delete', noun: 'API key', name: old.id });
         if (!failure.notFound) {
@@ -117,12 +121,13 @@ function rotationHooks(deps: ResourceCommandDeps, connection: OrgConnection, old
       }
       deps.updates.itemDeleted(connection, 'apiKey', old.id);
       deps.log.info(`Rotation of API key ${old.id} complete: deleted it, ${fresh.id} replaces it`);
-      vscode.window.setStatusBarMessage(`$(check) Rotation complete: ${old.id} deleted`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Rotation complete: {0} deleted', old.id), 5000);
       return true;
     },
     keptBoth: (reason) => {
-      const lead = reason === 'closed' ? 'The secret view was closed before the old key was deleted, so both keys are kept' : 'Both keys are kept';
-      void vscode.window.showInformationMessage(`${lead}: ${old.id} (old) and ${fresh.id} (new). Delete ${old.id} with "Delete API Key…" once nothing uses it.`);
+      void vscode.window.showInformationMessage(reason === 'closed'
+        ? vscode.l10n.t('The secret view was closed before the old key was deleted, so both keys are kept: {0} (old) and {1} (new). Delete {0} with "Delete API Key…" once nothing uses it.', old.id, fresh.id)
+        : vscode.l10n.t('Both keys are kept: {0} (old) and {1} (new). Delete {0} with "Delete API Key…" once nothing uses it.', old.id, fresh.id));
     },
   };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { CloudApiError } from '../cloud/errors';
 import { environmentClusters } from '../clusterWalk';
@@ -84,8 +85,12 @@ export async function loadCluster(connection: OrgConnection, id: string, environ
 
 /** Label of a resource for the secret view and messages. */
 export function resourceLabel(resource: ResourceChoice): string {
-  if (resource.kind === 'cloud') return 'Cloud API key (organization-wide)';
-  if (resource.kind === 'other') return `Resource ${resource.id}${resource.environment ? ` in ${resource.environment}` : ''}`;
+  if (resource.kind === 'cloud') return l10n.t('Cloud API key (organization-wide)');
+  if (resource.kind === 'other') return resource.environment ? l10n.t('Resource {0} in {1}', resource.id, resource.environment) : l10n.t('Resource {0}', resource.id);
   const { cluster, environment } = resource;
-  return `Kafka cluster ${cluster.spec.display_name} (${cluster.id}) in ${environment.display_name} · ${cluster.spec.cloud} ${cluster.spec.region}`;
+  return l10n.t({
+    message: 'Kafka cluster {0} ({1}) in {2} · {3} {4}',
+    args: [cluster.spec.display_name, cluster.id, environment.display_name, cluster.spec.cloud, cluster.spec.region],
+    comment: ['{0} cluster name, {1} its ID, {2} its environment, {3} the cloud provider, {4} the region'],
+  });
 }

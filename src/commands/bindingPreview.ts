@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { buildCrnPattern } from '../cloud/crn';
 import type { NameSource } from '../explorer/accessText';
@@ -20,14 +21,16 @@ export async function bindingPreviewLines(connection: OrgConnection, principalId
   });
   const more = page.nextPageToken !== undefined;
   const total = page.totalSize ?? page.items.length;
-  if (total === 0) return { lines: ['Role bindings: none.'], total };
-  const shown = page.items.slice(0, BINDING_PREVIEW_ROWS).map((b) => `  ${b.role_name} on ${patternText(b.crn_pattern, names)}`);
+  if (total === 0) return { lines: [l10n.t('Role bindings: none.')], total };
+  const shown = page.items.slice(0, BINDING_PREVIEW_ROWS).map((b) => `  ${l10n.t({ message: '{0} on {1}', args: [b.role_name, patternText(b.crn_pattern, names)], comment: ['{0} is a role, {1} the scope it is granted on'] })}`);
   const rest = total - shown.length;
+  // Without a total from the server, a further page means there are more than counted.
+  const atLeast = more && page.totalSize === undefined;
   return {
     lines: [
-      `Role bindings: ${formatCount(total)}${more && page.totalSize === undefined ? '+' : ''}, removed with it:`,
+      atLeast ? l10n.t('Role bindings: {0}+, removed with it:', formatCount(total)) : l10n.t('Role bindings: {0}, removed with it:', formatCount(total)),
       ...shown,
-      ...(rest > 0 ? [`  and ${formatCount(rest)}${more && page.totalSize === undefined ? '+' : ''} more`] : []),
+      ...(rest > 0 ? [`  ${atLeast ? l10n.t('and {0}+ more', formatCount(rest)) : l10n.t('and {0} more', formatCount(rest))}`] : []),
     ],
     total,
   };
@@ -39,6 +42,6 @@ export async function bindingPreviewOrNote(connection: OrgConnection, principalI
     return (await bindingPreviewLines(connection, principalId, names, signal)).lines;
   } catch (error) {
     if (signal?.aborted) throw error;
-    return ["Role bindings: couldn't be listed with this API key (they are removed with it all the same)."];
+    return [l10n.t("Role bindings: couldn't be listed with this API key (they are removed with it all the same).")];
   }
 }

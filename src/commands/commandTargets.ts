@@ -60,11 +60,11 @@ export async function connectionFor(registry: OrgRegistry, arg: unknown, placeHo
   if (isOrganizationRef(arg)) {
     const wanted = arg.organization;
     const match = all.find((c) => c.id === wanted || c.orgId === wanted || c.label === wanted);
-    if (!match) throw new Error(`No connected organization matches '${wanted}'.`);
+    if (!match) throw new Error(vscode.l10n.t("No connected organization matches '{0}'.", wanted));
     return match;
   }
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Add a Confluent Cloud organization first (Confluent Cloud: Add Organization…).'));
     return undefined;
   }
   return registry.pick({ placeHolder });

@@ -4,6 +4,28 @@ import { nodeConsoleUrl, nodeCrn, nodeId, nodeJson, targetNodes } from '../explo
 import type { ExplorerNode } from '../explorer/nodes/explorerNode';
 import { type CommandDeps, registerCommand } from './registerCommand';
 
+/** The status-bar and notification wording of one kind of copied value, as whole sentences. */
+interface CopyWording {
+  /** The selection holds none of them. */
+  readonly none: () => string;
+  /** `copied` values were copied; `skipped` selected rows had none. */
+  readonly copied: (copied: number, skipped: number) => string;
+}
+
+const ID_WORDING: CopyWording = {
+  none: () => vscode.l10n.t('Nothing to copy: the selection has no ID.'),
+  copied: (n, skipped) => (n === 1
+    ? (skipped ? vscode.l10n.t('$(copy) Copied ID ({0} without one skipped)', skipped) : vscode.l10n.t('$(copy) Copied ID'))
+    : (skipped ? vscode.l10n.t('$(copy) Copied {0} IDs ({1} without one skipped)', n, skipped) : vscode.l10n.t('$(copy) Copied {0} IDs', n))),
+};
+
+const CRN_WORDING: CopyWording = {
+  none: () => vscode.l10n.t('Nothing to copy: the selection has no CRN.'),
+  copied: (n, skipped) => (n === 1
+    ? (skipped ? vscode.l10n.t('$(copy) Copied CRN ({0} without one skipped)', skipped) : vscode.l10n.t('$(copy) Copied CRN'))
+    : (skipped ? vscode.l10n.t('$(copy) Copied {0} CRNs ({1} without one skipped)', n, skipped) : vscode.l10n.t('$(copy) Copied {0} CRNs', n))),
+};
+
 /** What the copy commands need. */
 export interface CopyCommandDeps extends CommandDeps {
   readonly treeView: vscode.TreeView<ExplorerNode>;
@@ -16,50 +38,46 @@ export interface CopyCommandDeps extends CommandDeps {
 export function registerCopyCommands(deps: CopyCommandDeps): vscode.Disposable[] {
   const targets = (node: unknown, selection: unknown): ExplorerNode[] => targetNodes(node, selection, deps.treeView.selection);
 
-  const copyValues = async (nodes: ExplorerNode[], what: string, pick: (n: ExplorerNode) => string | undefined): Promise<string | undefined> => {
+  const copyValues = async (nodes: ExplorerNode[], wording: CopyWording, pick: (n: ExplorerNode) => string | undefined): Promise<string | undefined> => {
     const values = nodes.map(pick).filter((v): v is string => !!v);
     if (values.length === 0) {
-      void vscode.window.showInformationMessage(`Nothing to copy: the selection has no ${what}.`);
+      void vscode.window.showInformationMessage(wording.none());
       return undefined;
     }
     const text = values.join('\n');
     await vscode.env.clipboard.writeText(text);
-    const skipped = nodes.length - values.length;
-    vscode.window.setStatusBarMessage(
-      `$(copy) Copied ${values.length === 1 ? what : `${values.length} ${what}s`}${skipped ? ` (${skipped} without one skipped)` : ''}`,
-      3000,
-    );
+    vscode.window.setStatusBarMessage(wording.copied(values.length, nodes.length - values.length), 3000);
     return text;
   };
 
   return [
     registerCommand(deps, ExplorerCommand.copyId, (node?: unknown, selection?: unknown) =>
-      copyValues(targets(node, selection), 'ID', nodeId)),
+      copyValues(targets(node, selection), ID_WORDING, nodeId)),
 
     registerCommand(deps, ExplorerCommand.copyCrn, (node?: unknown, selection?: unknown) =>
-      copyValues(targets(node, selection), 'CRN', nodeCrn)),
+      copyValues(targets(node, selection), CRN_WORDING, nodeCrn)),
 
     registerCommand(deps, ExplorerCommand.copyJson, async (node?: unknown, selection?: unknown) => {
       const values = targets(node, selection).map(nodeJson).filter((v) => v !== undefined);
       if (values.length === 0) {
-        void vscode.window.showInformationMessage('Nothing to copy: select a resource.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to copy: select a resource.'));
         return undefined;
       }
       const text = JSON.stringify(values.length === 1 ? values[0] : values, null, 2);
       await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage('$(copy) Copied as JSON', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Copied as JSON'), 3000);
       return text;
     }),
 
     registerCommand(deps, ExplorerCommand.insertCrn, async (node?: unknown, selection?: unknown) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage('Open an editor and place the cursor where the CRN should go.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open an editor and place the cursor where the CRN should go.'));
         return undefined;
       }
       const crns = targets(node, selection).map(nodeCrn).filter((v): v is string => !!v);
       if (crns.length === 0) {
-        void vscode.window.showInformationMessage('The selection has no CRN to insert.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('The selection has no CRN to insert.'));
         return undefined;
       }
       const text = crns.join('\n');
@@ -73,7 +91,7 @@ export function registerCopyCommands(deps: CopyCommandDeps): vscode.Disposable[]
       const [target] = targets(node, undefined);
       const url = target ? nodeConsoleUrl(target) : undefined;
       if (!url) {
-        void vscode.window.showInformationMessage('Only organizations on api.confluent.cloud can be opened in the Confluent Cloud console.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Only organizations on api.confluent.cloud can be opened in the Confluent Cloud console.'));
         return undefined;
       }
       await vscode.env.openExternal(vscode.Uri.parse(url));

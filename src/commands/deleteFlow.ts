@@ -8,6 +8,7 @@ import { isTypeableName } from './confirmToken';
 import type { QuickInputFactory } from '../ui/quickInputs';
 import { describeFailure } from './errorMessages';
 import type { CommandDeps } from './registerCommand';
+import { nounText } from './resourceWords';
 import { validateConfirmation } from './validation';
 
 /** What a delete needs besides the log: where its dialogs and its confirmation box come from. */
@@ -16,8 +17,6 @@ export interface DeleteDeps extends CommandDeps {
   readonly quickInputs?: QuickInputFactory | undefined;
 }
 
-
-const DELETE_VERBS: DeleteVerbs = ['Delete', 'Deleting', 'Deleted'];
 
 /** Answers a delete command accepts from automation instead of asking. */
 export interface DeleteInputs {
@@ -29,6 +28,36 @@ export interface DeleteInputs {
 
 /** Base, -ing and past forms of the action's verb; `['Delete', 'Deleting', 'Deleted']` by default. */
 export type DeleteVerbs = readonly [string, string, string];
+
+/**
+ * The sentences of one delete. For a plain delete each is one whole message; a delete with its
+ * own verbs (Revoke) builds them from the caller's words, which the caller localizes.
+ */
+interface DeleteWording {
+  /** The modal's button, compared with the answer. */
+  readonly button: string;
+  readonly question: string;
+  readonly progress: string;
+  readonly finished: string;
+}
+
+function wordingOf(verbs: DeleteVerbs | undefined, what: string): DeleteWording {
+  if (!verbs) {
+    return {
+      button: vscode.l10n.t('Delete'),
+      question: vscode.l10n.t('Delete the {0}?', what),
+      progress: vscode.l10n.t('Deleting {0}…', what),
+      finished: vscode.l10n.t('$(trash) Deleted {0}', what),
+    };
+  }
+  const [base, ongoing, past] = verbs;
+  return {
+    button: base,
+    question: vscode.l10n.t({ message: '{0} the {1}?', args: [base, what], comment: ['{0} is a verb such as "Revoke", {1} the item'] }),
+    progress: vscode.l10n.t({ message: '{0} {1}…', args: [ongoing, what], comment: ['{0} is a verb such as "Revoking", {1} the item'] }),
+    finished: vscode.l10n.t({ message: '$(trash) {0} {1}', args: [past, what], comment: ['{0} is a verb such as "Revoked", {1} the item'] }),
+  };
+}
 
 /** One delete, described for {@link runDelete}. */
 export interface DeleteSpec {
@@ -61,39 +90,40 @@ export interface DeleteSpec {
  */
 export async function runDelete(deps: DeleteDeps, spec: DeleteSpec): Promise<Outcome<{ id: string }>> {
   // Hidden characters shown as [U+202E], so the name reads as it is spelled.
-  const what = `${spec.noun} ${quoted(spec.name)}`;
+  const what = `${nounText(spec.noun)} ${quoted(spec.name)}`;
+  const wording = wordingOf(spec.verbs, what);
   const dialogs = dialogsOf(deps);
   let impact: DeleteImpact | undefined;
   let lines: readonly string[] = [];
   if (spec.preview) {
     try {
-      const preview = await withRequestProgress(`Checking what deleting the ${what} affects…`, (signal) => spec.preview!(signal), true);
+      const preview = await withRequestProgress(vscode.l10n.t('Checking what deleting the {0} affects…', what), (signal) => spec.preview!(signal), true);
       impact = preview.impact;
       lines = preview.lines;
     } catch (error) {
       const failure = describeFailure(error, { verb: 'check what goes with', noun: spec.noun, name: spec.name });
       if (failure.cancelled) return CANCELLED;
       // Never delete blind: without the preview there is no informed confirmation.
-      void dialogs.notify('error', `${failure.message} Nothing was deleted.`);
+      void dialogs.notify('error', vscode.l10n.t({ message: '{0} Nothing was deleted.', args: [failure.message], comment: ['{0} says why the check failed'] }));
       return { status: 'failed', message: failure.message };
     }
   }
 
-  if (!(await confirm(deps, dialogs, spec, what, lines))) return CANCELLED;
+  if (!(await confirm(deps, dialogs, spec, what, wording, lines))) return CANCELLED;
 
   try {
-    await withRequestProgress(`${(spec.verbs ?? DELETE_VERBS)[1]} ${what}…`, () => spec.remove());
+    await withRequestProgress(wording.progress, () => spec.remove());
   } catch (error) {
     const failure = describeFailure(error, { verb: 'delete', noun: spec.noun, name: spec.name });
     if (failure.cancelled) return CANCELLED;
     if (failure.notFound) {
       spec.deleted();
-      void dialogs.notify('info', `The ${what} was already deleted.`);
+      void dialogs.notify('info', vscode.l10n.t('The {0} was already deleted.', what));
       return done({ id: spec.id }, { impact });
     }
     if (failure.uncertain && !(await stillExists(spec))) {
       spec.deleted();
-      void dialogs.notify('info', `The ${what} was deleted despite the error.`);
+      void dialogs.notify('info', vscode.l10n.t('The {0} was deleted despite the error.', what));
       return done({ id: spec.id }, { impact, recovered: true });
     }
     const status = error instanceof CloudApiError ? error.status : undefined;
@@ -104,44 +134,61 @@ export async function runDelete(deps: DeleteDeps, spec: DeleteSpec): Promise<Out
   }
   spec.deleted();
   deps.log.info(`Deleted ${spec.noun} ${spec.id}`);
-  vscode.window.setStatusBarMessage(`$(trash) ${(spec.verbs ?? DELETE_VERBS)[2]} ${what}`, 5000);
+  vscode.window.setStatusBarMessage(wording.finished, 5000);
   return done({ id: spec.id }, { impact });
 }
 
-async function confirm(deps: DeleteDeps, dialogs: DialogService, spec: DeleteSpec, what: string, lines: readonly string[]): Promise<boolean> {
+async function confirm(deps: DeleteDeps, dialogs: DialogService, spec: DeleteSpec, what: string, wording: DeleteWording, lines: readonly string[]): Promise<boolean> {
   const given = spec.inputs;
   const byId = !isTypeableName(spec.name);
   if (spec.confirmBy === 'modal') {
     if (given?.confirm === true || given?.confirmName === spec.name) return true;
     if (given) return false;
-    const [verb] = spec.verbs ?? DELETE_VERBS;
-    const detail = [...lines, spec.consequence, 'This cannot be undone.'].filter(Boolean).join('\n');
-    const answer = await dialogs.confirm('warning', `${verb} the ${what}?`, detail, verb);
-    return answer === verb;
+    const detail = [...lines, spec.consequence, vscode.l10n.t('This cannot be undone.')].filter(Boolean).join('\n');
+    const answer = await dialogs.confirm('warning', wording.question, detail, wording.button);
+    return answer === wording.button;
   }
   // A name that cannot be typed is confirmed with the ID, which can always be.
   const token = byId ? spec.id : spec.name;
   if (given?.confirmName !== undefined) return given.confirmName === spec.name || (byId && given.confirmName === spec.id);
   if (given) return false;
-  const next = byId ? `Next you type its ID, ${spec.id}, to confirm.` : 'Next you type the name to confirm.';
-  const detail = [...lines, spec.consequence, `This cannot be undone. ${next}`].filter(Boolean).join('\n');
-  const proceed = await dialogs.confirm('warning', `Delete the ${what}?`, detail, 'Continue…');
-  if (proceed !== 'Continue…') return false;
-  const why = byId
-    ? (revealHidden(spec.name) !== spec.name ? ' (its name holds hidden characters)' : ' (its name is too long to type)')
-    : '';
+  const irreversible = byId
+    ? vscode.l10n.t('This cannot be undone. Next you type its ID, {0}, to confirm.', spec.id)
+    : vscode.l10n.t('This cannot be undone. Next you type the name to confirm.');
+  const detail = [...lines, spec.consequence, irreversible].filter(Boolean).join('\n');
+  const proceed = vscode.l10n.t('Continue…');
+  // A name-confirmed delete always asks "Delete", whatever its verbs.
+  const answer = await dialogs.confirm('warning', vscode.l10n.t('Delete the {0}?', what), detail, proceed);
+  if (answer !== proceed) return false;
   const typed = await askTyped(deps.quickInputs, {
-    title: `Delete ${spec.noun}`,
-    prompt: `Type ${byId ? `the ID ${spec.id}${why}` : quoted(spec.name)} to delete it${lines.length > 1 ? ' and everything listed before' : ''}. This cannot be undone.`,
+    title: vscode.l10n.t('Delete {0}', nounText(spec.noun)),
+    prompt: typePrompt(spec, byId, lines.length > 1),
     placeholder: token,
     validate: (value) => (byId ? validateId(value, spec.id) : validateConfirmation(value, spec.name)),
   });
   return typed === token;
 }
 
+// What the confirmation box asks to be typed, and why it is the ID when the name can't be.
+function typePrompt(spec: DeleteSpec, byId: boolean, listed: boolean): string {
+  if (!byId) {
+    return listed
+      ? vscode.l10n.t('Type {0} to delete it and everything listed before. This cannot be undone.', quoted(spec.name))
+      : vscode.l10n.t('Type {0} to delete it. This cannot be undone.', quoted(spec.name));
+  }
+  if (revealHidden(spec.name) !== spec.name) {
+    return listed
+      ? vscode.l10n.t('Type the ID {0} (its name holds hidden characters) to delete it and everything listed before. This cannot be undone.', spec.id)
+      : vscode.l10n.t('Type the ID {0} (its name holds hidden characters) to delete it. This cannot be undone.', spec.id);
+  }
+  return listed
+    ? vscode.l10n.t('Type the ID {0} (its name is too long to type) to delete it and everything listed before. This cannot be undone.', spec.id)
+    : vscode.l10n.t('Type the ID {0} (its name is too long to type) to delete it. This cannot be undone.', spec.id);
+}
+
 function validateId(value: string, id: string): string | undefined {
   if (value === id) return undefined;
-  return value === '' ? `Type ${id} to confirm.` : 'The text does not match the ID.';
+  return value === '' ? vscode.l10n.t('Type {0} to confirm.', id) : vscode.l10n.t('The text does not match the ID.');
 }
 
 /** One input box that accepts only a valid value; resolves undefined on Escape. */

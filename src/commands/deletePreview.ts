@@ -3,6 +3,7 @@
  * account or user (the server deletes them too), or the clusters of an environment (and the keys
  * on them, when that is cheap to count). Pure (no vscode): the client is passed in.
  */
+import * as l10n from '@vscode/l10n';
 import type { CloudClient } from '../cloud/cloudClient';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { KafkaCluster } from '../cloud/schemas/kafkaCluster';
@@ -81,29 +82,42 @@ export async function environmentImpact(
  * Metrics API saw no traffic from the owner for 7 days) are flagged as unused.
  */
 export function ownerPreviewLines(impact: KeyImpact, staleClusters: ReadonlySet<string> = new Set()): string[] {
-  if (impact.total === 0) return ['It owns no API keys.'];
-  const many = impact.atLeast ? `at least ${count(impact.total, 'API key')}` : count(impact.total, 'API key');
-  const lines = [`Its ${many} ${impact.total === 1 && !impact.atLeast ? 'is' : 'are'} deleted with it; applications using ${impact.total === 1 && !impact.atLeast ? 'it' : 'them'} stop working:`];
+  if (impact.total === 0) return [l10n.t('It owns no API keys.')];
+  const total = impact.total.toLocaleString('en-US');
+  const lines = [impact.atLeast
+    ? l10n.t('Its at least {0} API keys are deleted with it; applications using them stop working:', total)
+    : impact.total === 1
+      ? l10n.t('Its 1 API key is deleted with it; applications using it stop working:')
+      : l10n.t('Its {0} API keys are deleted with it; applications using them stop working:', total)];
   for (const key of impact.sample) {
     const name = key.spec.display_name ? ` "${flat(key.spec.display_name)}"` : '';
-    const stale = key.spec.resource && staleClusters.has(key.spec.resource.id) ? ' (no traffic in 7 days)' : '';
-    lines.push(`• ${flat(key.id)}${name} → ${flat(key.spec.resource?.id ?? 'Cloud API key')}${stale}`);
+    const target = flat(key.spec.resource?.id ?? l10n.t('Cloud API key'));
+    const stale = key.spec.resource && staleClusters.has(key.spec.resource.id);
+    lines.push(`• ${flat(key.id)}${name} → ${stale ? l10n.t({ message: '{0} (no traffic in 7 days)', args: [target], comment: ['{0} is the cluster an API key is for'] }) : target}`);
   }
-  if (impact.total > impact.sample.length) lines.push(`• … and ${impact.total - impact.sample.length}${impact.atLeast ? '+' : ''} more`);
+  if (impact.total > impact.sample.length) lines.push(moreLine(impact.total - impact.sample.length, impact.atLeast === true));
   return lines;
 }
 
 /** Lines for the confirmation of deleting an environment. */
 export function environmentPreviewLines(impact: EnvironmentImpact): string[] {
-  if (impact.clusters.length === 0) return ['It contains no Kafka clusters.'];
-  const clusters = `${impact.clustersAtLeast ? 'at least ' : ''}${count(impact.clusters.length, 'Kafka cluster')}`;
-  const lines = [`Everything inside is deleted with it, including ${clusters} and their data:`];
+  if (impact.clusters.length === 0) return [l10n.t('It contains no Kafka clusters.')];
+  const count = impact.clusters.length.toLocaleString('en-US');
+  const lines = [impact.clustersAtLeast
+    ? l10n.t('Everything inside is deleted with it, including at least {0} Kafka clusters and their data:', count)
+    : impact.clusters.length === 1
+      ? l10n.t('Everything inside is deleted with it, including 1 Kafka cluster and their data:')
+      : l10n.t('Everything inside is deleted with it, including {0} Kafka clusters and their data:', count)];
   for (const cluster of impact.clusters.slice(0, PREVIEW_ROWS)) {
     const keys = impact.keysByCluster.get(cluster.id);
-    const keyText = keys ? ` — ${keys.atLeast ? `${keys.count}+` : keys.count} API key${keys.count === 1 && !keys.atLeast ? '' : 's'}` : '';
-    lines.push(`• ${flat(cluster.spec.display_name)} (${flat(`${cluster.id}, ${cluster.spec.cloud} ${cluster.spec.region}`)})${keyText}`);
+    const name = flat(cluster.spec.display_name);
+    const where = flat(`${cluster.id}, ${cluster.spec.cloud} ${cluster.spec.region}`);
+    if (!keys) lines.push(`• ${name} (${where})`);
+    else if (keys.atLeast) lines.push(l10n.t({ message: '• {0} ({1}) — {2}+ API keys', args: [name, where, keys.count], comment: ['a cluster, its ID and region, and how many keys are on it'] }));
+    else if (keys.count === 1) lines.push(l10n.t({ message: '• {0} ({1}) — 1 API key', args: [name, where], comment: ['a cluster, its ID and region'] }));
+    else lines.push(l10n.t({ message: '• {0} ({1}) — {2} API keys', args: [name, where, keys.count], comment: ['a cluster, its ID and region, and how many keys are on it'] }));
   }
-  if (impact.clusters.length > PREVIEW_ROWS) lines.push(`• … and ${impact.clusters.length - PREVIEW_ROWS}${impact.clustersAtLeast ? '+' : ''} more`);
+  if (impact.clusters.length > PREVIEW_ROWS) lines.push(moreLine(impact.clusters.length - PREVIEW_ROWS, impact.clustersAtLeast === true));
   return lines;
 }
 
@@ -114,8 +128,9 @@ export function environmentImpactSummary(impact: EnvironmentImpact): DeleteImpac
   return { kafkaClusters: impact.clusters.length, apiKeys: complete ? counted.reduce((n, c) => n + c.count, 0) : undefined };
 }
 
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+// The last row of a shortened list.
+function moreLine(rest: number, atLeast: boolean): string {
+  return atLeast ? l10n.t('• … and {0}+ more', rest) : l10n.t('• … and {0} more', rest);
 }
 
 // Names may hold line breaks, bidi controls and markup; the dialog shows one inert row per item.

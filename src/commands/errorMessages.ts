@@ -1,12 +1,14 @@
 /**
  * One place that turns a failed create/update/delete into plain words. Builds on CloudApiError's
  * fields (status, code, pointer, permission, request ID) and adds what the user can do about it.
- * Pure (no vscode) so every mapping is unit tested.
+ * Pure (no vscode) so every mapping is unit tested; its wording goes through `@vscode/l10n`.
  */
 import { CloudApiError, permissionFrom, shortRequestId, tidySentence } from '../cloud/errors';
 import { networkCause } from '../auth/networkWording';
 import { roleHint, type RoleAction } from '../explorer/requiredRoles';
 import { inertMessage } from '../ui/inertText';
+import * as l10n from '@vscode/l10n';
+import { nounText, pluralNounText, verbText } from './resourceWords';
 
 /** Longest piece of server wording (a 422's detail, a 5xx's title) inside a message. */
 const SERVER_TEXT_MAX = 200;
@@ -56,18 +58,19 @@ export function fieldFromPointer(pointer: string | undefined): string | undefine
 /** Human name of a field, for "The server rejected the display name: …". */
 export function fieldLabel(field: string): string {
   switch (field) {
-    case 'display_name': return 'name';
-    case 'full_name': return 'full name';
-    case 'email': return 'email address';
-    case 'stream_governance_config': return 'Stream Governance package';
-    case 'owner': return 'owner';
-    case 'resource': return 'resource';
+    case 'display_name': return l10n.t({ message: 'name', comment: ['the field a server rejected, as in "the name was rejected"'] });
+    case 'full_name': return l10n.t('full name');
+    case 'email': return l10n.t('email address');
+    case 'stream_governance_config': return l10n.t('Stream Governance package');
+    case 'owner': return l10n.t({ message: 'owner', comment: ['the owner of an API key, as in "the owner was rejected"'] });
+    case 'resource': return l10n.t({ message: 'resource', comment: ['what an API key is for, as in "the resource was rejected"'] });
     default: return field.replace(/_/g, ' ');
   }
 }
 
 function subject(ctx: FailureContext): string {
-  return ctx.name ? `${ctx.noun} '${oneLine(ctx.name)}'` : ctx.noun;
+  const noun = nounText(ctx.noun);
+  return ctx.name ? l10n.t({ message: "{0} '{1}'", args: [noun, oneLine(ctx.name)], comment: ['{0} is a resource kind ("service account"), {1} its name'] }) : noun;
 }
 
 function oneLine(text: string, max = 80): string {
@@ -79,7 +82,7 @@ function tags(error: CloudApiError): string {
   const code = error.code ?? error.networkCode;
   const status = [error.status, code === undefined ? undefined : inertMessage(code, 40)].filter((x) => x !== undefined).join(' ');
   if (status) parts.push(status);
-  if (error.requestId) parts.push(`request ${shortRequestId(error.requestId)}`);
+  if (error.requestId) parts.push(l10n.t({ message: 'request {0}', args: [shortRequestId(error.requestId)], comment: ['{0} is a shortened request ID, quoted to support'] }));
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
@@ -91,74 +94,111 @@ function serverSentence(error: CloudApiError): string | undefined {
 
 /**
  * Describes a failure of `ctx.verb` on `ctx.noun`. Unknown (non-cloud) errors keep their own
- * message; they are bugs, not API answers.
+ * message; they are bugs, not API answers. Each sentence is one message: `{0}` is the verb
+ * ("create"), `{1}` the resource ("service account 'payments'"), and a trailing placeholder the
+ * status, code and request ID in parentheses (or nothing).
  */
 export function describeFailure(error: unknown, ctx: FailureContext): FailureDescription {
   const base = { uncertain: false, notFound: false, cancelled: false };
-  const lead = `Couldn't ${ctx.verb} ${subject(ctx)}`;
+  const verb = verbText(ctx.verb);
+  const what = subject(ctx);
   if (!(error instanceof CloudApiError)) {
     const text = error instanceof Error ? error.message : String(error);
-    return { ...base, message: `${lead}: ${inertMessage(text, SERVER_TEXT_MAX)}` };
+    return { ...base, message: l10n.t({ message: "Couldn't {0} {1}: {2}", args: [verb, what, inertMessage(text, SERVER_TEXT_MAX)], comment: ['{0} is a verb ("create"), {1} the resource, {2} the error text'] }) };
   }
   const suffix = tags(error);
   const server = serverSentence(error);
-  if (error.reason === 'cancelled') return { ...base, cancelled: true, message: `${lead}: cancelled.` };
-  if (error.reason === 'timeout' || error.reason === 'network') {
-    const why = error.reason === 'timeout' ? 'the request timed out' : networkCause(error.networkCode);
-    return { ...base, uncertain: true, message: `${lead}: ${why}${suffix}.` };
+  if (error.reason === 'cancelled') return { ...base, cancelled: true, message: l10n.t("Couldn't {0} {1}: cancelled.", verb, what) };
+  if (error.reason === 'timeout') return { ...base, uncertain: true, message: l10n.t("Couldn't {0} {1}: the request timed out{2}.", verb, what, suffix) };
+  if (error.reason === 'network') {
+    return { ...base, uncertain: true, message: l10n.t({ message: "Couldn't {0} {1}: {2}{3}.", args: [verb, what, networkCause(error.networkCode), suffix], comment: ['{2} says why the connection failed'] }) };
   }
   if (error.reason === 'malformed' || error.reason === 'schema') {
     // The server answered, but not in a form we understand: a write may well have happened.
-    return { ...base, uncertain: true, message: `${lead}: the response could not be read${suffix}.` };
+    return { ...base, uncertain: true, message: l10n.t("Couldn't {0} {1}: the response could not be read{2}.", verb, what, suffix) };
   }
   switch (error.status) {
     case 400:
     case 422:
-      return withField(error, lead, suffix, server);
+      return withField(error, ctx, suffix, server);
     case 401:
-      return { ...base, message: `${lead}: the organization's API key was rejected; update it with "Update API Key…"${suffix}.` };
-    case 402:
+      return { ...base, message: l10n.t("Couldn't {0} {1}: the organization's API key was rejected; update it with \"Update API Key…\"{2}.", verb, what, suffix) };
+    case 402: {
+      const kinds = pluralNounText(ctx.noun);
       return {
         ...base,
-        message: `${lead}: the organization has reached its quota for ${plural(ctx.noun)}${server ? ` (${server})` : ''}. Delete unused ones or ask Confluent to raise the limit${suffix}.`,
+        message: server
+          ? l10n.t("Couldn't {0} {1}: the organization has reached its quota for {2} ({3}). Delete unused ones or ask Confluent to raise the limit{4}.", verb, what, kinds, server, suffix)
+          : l10n.t("Couldn't {0} {1}: the organization has reached its quota for {2}. Delete unused ones or ask Confluent to raise the limit{3}.", verb, what, kinds, suffix),
       };
-    case 403: {
-      const permission = error.permission ?? permissionFrom(error.detail);
-      const role = roleHint(ctx.noun, roleAction(ctx.verb));
-      const needs = [permission ? `; it needs the ${permission} permission` : '', role ? `${permission ? ', granted by' : '; it needs'} ${role}` : ''].join('');
-      return { ...base, message: `${lead}: the organization's API key is not allowed to do this${needs}${suffix}.` };
     }
+    case 403:
+      return { ...base, message: forbidden(error, ctx, what, suffix) };
     case 404:
-      return { ...base, notFound: true, message: `${lead}: it no longer exists${suffix}.` };
+      return { ...base, notFound: true, message: l10n.t("Couldn't {0} {1}: it no longer exists{2}.", verb, what, suffix) };
     case 409: {
-      const why = server ?? `a ${ctx.noun} with that name already exists`;
-      const conflict = /already|exist/i.test(why) ? why : `${why} (it conflicts with an existing ${ctx.noun} or its current state)`;
+      const conflict = server === undefined
+        ? l10n.t({ message: 'a {0} with that name already exists', args: [nounText(ctx.noun)], comment: ['{0} is a resource kind ("service account")'] })
+        : /already|exist/i.test(server) ? server : l10n.t('{0} (it conflicts with an existing {1} or its current state)', server, nounText(ctx.noun));
       const field = ctx.verb === 'delete' ? undefined : nameField(ctx.noun);
       return {
-        ...base, field, fieldMessage: field ? `${capitalise(conflict)}. Choose another.` : undefined,
-        message: `${lead}: ${conflict}${suffix}.`,
+        ...base, field, fieldMessage: field ? l10n.t({ message: '{0}. Choose another.', args: [capitalise(conflict)], comment: ['{0} says what conflicts, e.g. that the name is taken'] }) : undefined,
+        message: l10n.t({ message: "Couldn't {0} {1}: {2}{3}.", args: [verb, what, conflict, suffix], comment: ['{2} says what conflicts'] }),
       };
     }
-    case 429: {
-      const wait = error.retryAfterSeconds !== undefined ? ` in ${Math.max(1, Math.ceil(error.retryAfterSeconds))} s` : ' in a moment';
-      return { ...base, message: `${lead}: Confluent Cloud is limiting the request rate; try again${wait}${suffix}.` };
-    }
+    case 429:
+      return {
+        ...base,
+        message: error.retryAfterSeconds !== undefined
+          ? l10n.t("Couldn't {0} {1}: Confluent Cloud is limiting the request rate; try again in {2} s{3}.", verb, what, Math.max(1, Math.ceil(error.retryAfterSeconds)), suffix)
+          : l10n.t("Couldn't {0} {1}: Confluent Cloud is limiting the request rate; try again in a moment{2}.", verb, what, suffix),
+      };
     default:
       if (error.status !== undefined && error.status >= 500) {
-        return { ...base, uncertain: true, message: `${lead}: Confluent Cloud had an internal error${server ? ` (${server})` : ''}${suffix}.` };
+        return {
+          ...base, uncertain: true,
+          message: server
+            ? l10n.t("Couldn't {0} {1}: Confluent Cloud had an internal error ({2}){3}.", verb, what, server, suffix)
+            : l10n.t("Couldn't {0} {1}: Confluent Cloud had an internal error{2}.", verb, what, suffix),
+        };
       }
       return { ...base, message: inertMessage(error.message) };
   }
 }
 
-function withField(error: CloudApiError, lead: string, suffix: string, server: string | undefined): FailureDescription {
+// 403: what the key lacks, as far as the answer and the role table tell.
+function forbidden(error: CloudApiError, ctx: FailureContext, what: string, suffix: string): string {
+  const permission = error.permission ?? permissionFrom(error.detail);
+  const role = roleHint(ctx.noun, roleAction(ctx.verb));
+  const verb = verbText(ctx.verb);
+  if (permission && role) {
+    return l10n.t({
+      message: "Couldn't {0} {1}: the organization's API key is not allowed to do this; it needs the {2} permission, granted by {3}{4}.",
+      args: [verb, what, permission, role, suffix], comment: ['{2} is a permission name, {3} names roles ("the OrganizationAdmin role")'],
+    });
+  }
+  if (permission) return l10n.t("Couldn't {0} {1}: the organization's API key is not allowed to do this; it needs the {2} permission{3}.", verb, what, permission, suffix);
+  if (role) {
+    return l10n.t({
+      message: "Couldn't {0} {1}: the organization's API key is not allowed to do this; it needs {2}{3}.",
+      args: [verb, what, role, suffix], comment: ['{2} names roles ("the OrganizationAdmin role")'],
+    });
+  }
+  return l10n.t("Couldn't {0} {1}: the organization's API key is not allowed to do this{2}.", verb, what, suffix);
+}
+
+function withField(error: CloudApiError, ctx: FailureContext, suffix: string, server: string | undefined): FailureDescription {
   const field = fieldFromPointer(error.pointer);
-  const why = server ?? 'the value is not valid';
-  if (!field) return { uncertain: false, notFound: false, cancelled: false, message: `${lead}: ${why}${suffix}.` };
+  const why = server ?? l10n.t('the value is not valid');
+  const verb = verbText(ctx.verb);
+  const what = subject(ctx);
+  if (!field) {
+    return { uncertain: false, notFound: false, cancelled: false, message: l10n.t({ message: "Couldn't {0} {1}: {2}{3}.", args: [verb, what, why, suffix], comment: ['{2} says what is wrong with the input'] }) };
+  }
   return {
     uncertain: false, notFound: false, cancelled: false, field,
     fieldMessage: `${capitalise(why)}.`,
-    message: `${lead}: the ${fieldLabel(field)} was rejected: ${why}${suffix}.`,
+    message: l10n.t({ message: "Couldn't {0} {1}: the {2} was rejected: {3}{4}.", args: [verb, what, fieldLabel(field), why, suffix], comment: ['{2} is the field ("name"), {3} why'] }),
   };
 }
 
@@ -175,10 +215,6 @@ function roleAction(verb: string): RoleAction {
   if (verb === 'delete' || verb === 'revoke') return 'delete';
   if (verb.startsWith('list') || verb.startsWith('check')) return 'list';
   return 'edit';
-}
-
-function plural(noun: string): string {
-  return noun.endsWith('s') ? noun : `${noun}s`;
 }
 
 function capitalise(text: string): string {

@@ -55,7 +55,7 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
       const folder = folderOf(arg);
       if (!folder) return;
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Loading all ${folder.noun} of ${folder.connection.label}`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t({ message: 'Loading all {0} of {1}', args: [folder.noun, folder.connection.label], comment: ['{0} is what the folder lists ("service accounts"), {1} the organization'] }), cancellable: true },
         async (progress, token) => {
           const abort = new AbortController();
           const cancel = token.onCancellationRequested(() => abort.abort());
@@ -64,7 +64,7 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
             await folder.loadAll(abort.signal, (loaded, total) => {
               const share = total ? Math.min(100, (loaded / total) * 100) : undefined;
               progress.report({
-                message: total !== undefined ? `${loaded.toLocaleString()} of ${total.toLocaleString()}` : `${loaded.toLocaleString()} loaded`,
+                message: total !== undefined ? vscode.l10n.t('{0} of {1}', loaded.toLocaleString(), total.toLocaleString()) : vscode.l10n.t('{0} loaded', loaded.toLocaleString()),
                 ...(share !== undefined ? { increment: share - reported } : {}),
               });
               if (share !== undefined) reported = share;
@@ -105,9 +105,9 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
     }),
 
     registerCommand(deps, ExplorerCommand.goToId, async (arg?: unknown, idArg?: unknown): Promise<ResourceNode<FolderItem> | undefined> => {
-      const connection = arg instanceof ExplorerNode ? arg.connection : await deps.registry.pick({ placeHolder: 'Which organization is the resource in?' });
+      const connection = arg instanceof ExplorerNode ? arg.connection : await deps.registry.pick({ placeHolder: vscode.l10n.t('Which organization is the resource in?') });
       if (!connection) {
-        if (deps.registry.list().length === 0) void dialogsOf(deps).notify('info', 'Add an organization first.');
+        if (deps.registry.list().length === 0) void dialogsOf(deps).notify('info', vscode.l10n.t('Add an organization first.'));
         return undefined;
       }
       const located = typeof idArg === 'string' ? await findById(deps, connection, idArg) : await askAndFind(deps, connection);
@@ -116,7 +116,7 @@ export function registerExplorerCommands(deps: ExplorerCommandDeps): vscode.Disp
         return undefined;
       }
       if (located.clearedFilter !== undefined) {
-        vscode.window.setStatusBarMessage(`Cleared the filter "${located.clearedFilter}" to show ${located.node.resource.id}`, 5000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Cleared the filter "{0}" to show {1}', located.clearedFilter, located.node.resource.id), 5000);
       }
       await revealQuietly(treeView, located.node);
       return located.node;
@@ -133,7 +133,7 @@ async function findById(deps: ExplorerCommandDeps, connection: OrgConnection, ra
   const kind = kindLabel(detectResourceKind(id));
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Finding ${kind} ${id}…`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t({ message: 'Finding {0} {1}…', args: [kind, id], comment: ['{0} is a resource kind ("service account"), {1} its ID'] }), cancellable: true },
       async (_progress, token) => {
         const abort = new AbortController();
         const cancel = token.onCancellationRequested(() => abort.abort());
@@ -145,7 +145,7 @@ async function findById(deps: ExplorerCommandDeps, connection: OrgConnection, ra
       },
     );
   } catch (error) {
-    if (isCloudApiError(error) && error.status === 404) return `No ${kind} ${id} in ${connection.label}.`;
+    if (isCloudApiError(error) && error.status === 404) return vscode.l10n.t({ message: 'No {0} {1} in {2}.', args: [kind, id, connection.label], comment: ['{0} is a resource kind, {1} its ID, {2} the organization'] });
     if (isCloudApiError(error) && error.reason === 'cancelled') return undefined;
     throw error;
   }
@@ -155,8 +155,8 @@ async function findById(deps: ExplorerCommandDeps, connection: OrgConnection, ra
 // message, so a mistyped ID is fixed in place rather than typed again from the start.
 async function askAndFind(deps: ExplorerCommandDeps, connection: OrgConnection): Promise<FindResult> {
   const box = deps.quickInputs?.createInputBox() ?? vscode.window.createInputBox();
-  box.title = `Go to ID in ${connection.label}`;
-  box.prompt = 'env-…, lkc-…, sa-…, u-…, or an API key';
+  box.title = vscode.l10n.t('Go to ID in {0}', connection.label);
+  box.prompt = vscode.l10n.t('env-…, lkc-…, sa-…, u-…, or an API key');
   box.ignoreFocusOut = true;
   return new Promise<FindResult>((resolve) => {
     let result: FindResult;
@@ -203,7 +203,6 @@ interface FilterAnswer {
   readonly mode?: FilterMode | undefined;
 }
 
-const CONTAINS_HINT = 'Any case, in names, IDs and emails of the loaded pages; more pages are fetched until a page of matches shows';
 
 /**
  * Asks for a filter text, saying how it matches. Where the server only matches exact names
@@ -213,24 +212,32 @@ const CONTAINS_HINT = 'Any case, in names, IDs and emails of the loaded pages; m
 async function askFilter(deps: ExplorerCommandDeps, folder: PagedFolderNode<FolderItem>): Promise<FilterAnswer | undefined> {
   if (!folder.serverFilter) {
     const text = await vscode.window.showInputBox({
-      title: `Filter ${folder.label} (contains)`,
+      title: vscode.l10n.t('Filter {0} (contains)', folder.label),
       value: folder.filter ?? '',
-      prompt: `Text to find. ${CONTAINS_HINT}. Empty clears the filter.`,
+      prompt: vscode.l10n.t('Text to find. Any case, in names, IDs and emails of the loaded pages; more pages are fetched until a page of matches shows. Empty clears the filter.'),
     });
     return text === undefined ? undefined : { text };
   }
   type ModeItem = vscode.QuickPickItem & { readonly mode: FilterMode };
   const pick = (deps.quickInputs?.createQuickPick<ModeItem>() ?? vscode.window.createQuickPick<ModeItem>());
-  pick.title = `Filter ${folder.label}`;
-  pick.placeholder = 'Type a name, then choose how it matches (empty clears the filter)';
+  pick.title = vscode.l10n.t('Filter {0}', folder.label);
+  pick.placeholder = vscode.l10n.t('Type a name, then choose how it matches (empty clears the filter)');
   pick.value = folder.filter ?? '';
   pick.ignoreFocusOut = true;
   const itemsFor = (value: string): ModeItem[] => {
-    const shown = value.trim() ? `"${pickText(value.trim(), 40)}"` : 'the text';
+    const typed = value.trim() ? pickText(value.trim(), 40) : undefined;
     // alwaysShow: the typed text is the filter, not a search over these two rows.
     return [
-      { mode: 'exact', alwaysShow: true, label: '$(symbol-key) Exact name', description: `name = ${shown}`, detail: 'Confluent Cloud searches every service account; exact and case-sensitive' },
-      { mode: 'contains', alwaysShow: true, label: '$(search) Contains', description: `contains ${shown}`, detail: `${CONTAINS_HINT}` },
+      {
+        mode: 'exact', alwaysShow: true, label: vscode.l10n.t('$(symbol-key) Exact name'),
+        description: typed !== undefined ? vscode.l10n.t('name = "{0}"', typed) : vscode.l10n.t('name = the text'),
+        detail: vscode.l10n.t('Confluent Cloud searches every service account; exact and case-sensitive'),
+      },
+      {
+        mode: 'contains', alwaysShow: true, label: vscode.l10n.t('$(search) Contains'),
+        description: typed !== undefined ? vscode.l10n.t('contains "{0}"', typed) : vscode.l10n.t('contains the text'),
+        detail: vscode.l10n.t('Any case, in names, IDs and emails of the loaded pages; more pages are fetched until a page of matches shows'),
+      },
     ];
   };
   pick.items = itemsFor(pick.value);

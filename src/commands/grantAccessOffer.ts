@@ -32,11 +32,12 @@ export async function offerGrantAccess(deps: CommandDeps, connection: OrgConnect
     });
     // A first page without one but with more pages: don't claim there is none.
     if (relevant || page.nextPageToken) return false;
+    const grant = vscode.l10n.t('Grant Access…');
     const choice = await dialogsOf(deps).notify(
-      'info', inertMessage(`'${owner.name}' has no role on cluster '${cluster.name}', so the new key can't read or write there yet.`),
-      'Grant Access…',
+      'info', inertMessage(vscode.l10n.t("'{0}' has no role on cluster '{1}', so the new key can't read or write there yet.", owner.name, cluster.name)),
+      grant,
     );
-    if (choice === 'Grant Access…') {
+    if (choice === grant) {
       await vscode.commands.executeCommand(AccessCommand.grantRole, {
         organization: connection.id, principal: owner.id, principal_name: owner.name,
         cluster: cluster.id, cluster_name: cluster.name, environment: cluster.environment.id, environment_name: cluster.environment.display_name,

@@ -3,6 +3,7 @@
  * typed CRN pattern) to one validated `CrnPattern`. Checked with `crn.ts` before any request.
  * Pure: no vscode.
  */
+import * as l10n from '@vscode/l10n';
 import {
   buildCrnPattern, clusterScope, type CrnPattern, environmentScope, kafkaResourceScope, organizationScope, parseCrnPattern,
   type ScopeLevel, scopeLevel, validateCrnPattern,
@@ -57,9 +58,9 @@ export function grantLevel(a: ScopeAnswers): ScopeLevel | undefined {
 /** A typed CRN pattern: a message naming what is wrong, or undefined. */
 export function validateGrantPattern(text: string): string | undefined {
   const problem = validateCrnPattern(text);
-  if (problem) return `Not a valid CRN pattern: ${problem}.`;
+  if (problem) return l10n.t({ message: 'Not a valid CRN pattern: {0}.', args: [problem], comment: ['{0} says what is wrong with the pattern'] });
   const parsed = parseCrnPattern(text);
-  if (parsed.ok && parsed.pattern.nested) return 'Not a valid CRN pattern: a binding names one scope; remove the trailing /* (it is only for listing).';
+  if (parsed.ok && parsed.pattern.nested) return l10n.t('Not a valid CRN pattern: a binding names one scope; remove the trailing /* (it is only for listing).');
   return undefined;
 }
 
@@ -67,19 +68,23 @@ const PLACEHOLDER = { org: 'x', env: 'env-x', cluster: 'lkc-x' };
 
 /** A topic, group or transactional ID name typed by the user, checked by the CRN rules. */
 export function validateResourceName(kind: 'topic' | 'group' | 'transactional-id', value: string, prefix: boolean): string | undefined {
-  const what = kind === 'topic' ? (prefix ? 'topic prefix' : 'topic name') : kind === 'group' ? 'consumer group name' : 'transactional ID';
+  const what = kind === 'topic' ? (prefix ? l10n.t('topic prefix') : l10n.t('topic name')) : kind === 'group' ? l10n.t('consumer group name') : l10n.t('transactional ID');
   const name = value.trim();
-  if (name === '') return `Enter a ${what}.`;
-  if (name.includes('/')) return `The ${what} may not contain '/'.`;
-  if (!prefix && name.endsWith('*')) return `To grant on every ${kind === 'topic' ? 'topic' : 'name'} starting with it, choose the prefix option; a name may not end in *.`;
+  if (name === '') return l10n.t({ message: 'Enter a {0}.', args: [what], comment: ['{0} names the field ("service account name")'] });
+  if (name.includes('/')) return l10n.t({ message: "The {0} may not contain '/'.", args: [what], comment: ['{0} names the field ("topic name")'] });
+  if (!prefix && name.endsWith('*')) {
+    return kind === 'topic'
+      ? l10n.t('To grant on every topic starting with it, choose the prefix option; a name may not end in *.')
+      : l10n.t('To grant on every name starting with it, choose the prefix option; a name may not end in *.');
+  }
   const pattern = buildCrnPattern(kafkaResourceScope(PLACEHOLDER.org, PLACEHOLDER.env, PLACEHOLDER.cluster, kind, prefix ? `${name}*` : name));
   const problem = validateCrnPattern(pattern);
-  return problem ? `Not a valid ${what}: ${problem}.` : undefined;
+  return problem ? l10n.t({ message: 'Not a valid {0}: {1}.', args: [what, problem], comment: ['{0} names the field ("topic name"), {1} says what is wrong'] }) : undefined;
 }
 
 /** The grant's scope, or a message saying which answer is missing or wrong. */
 export function grantPattern(a: ScopeAnswers, organization: string): { ok: true; pattern: CrnPattern } | { ok: false; field: string; message: string } {
-  const need = (field: keyof ScopeAnswers, what: string) => ({ ok: false as const, field, message: `Choose ${what}.` });
+  const need = (field: keyof ScopeAnswers, message: string) => ({ ok: false as const, field, message });
   const kind = scopeKindOf(a);
   if (kind === 'crn') {
     const problem = validateGrantPattern(a.crn_pattern ?? '');
@@ -87,14 +92,14 @@ export function grantPattern(a: ScopeAnswers, organization: string): { ok: true;
     const parsed = parseCrnPattern(a.crn_pattern ?? '');
     if (!parsed.ok) return { ok: false, field: 'crn_pattern', message: parsed.message };
     if (parsed.pattern.organization !== organization) {
-      return { ok: false, field: 'crn_pattern', message: `The pattern names organization ${parsed.pattern.organization}, not this one (${organization}).` };
+      return { ok: false, field: 'crn_pattern', message: l10n.t('The pattern names organization {0}, not this one ({1}).', parsed.pattern.organization, organization) };
     }
     return { ok: true, pattern: parsed.pattern };
   }
   if (kind === 'organization') return { ok: true, pattern: organizationScope(organization) };
-  if (!a.environment) return need(kind === 'environment' ? 'environment' : 'cluster', kind === 'environment' ? 'an environment' : 'a Kafka cluster');
+  if (!a.environment) return kind === 'environment' ? need('environment', l10n.t('Choose an environment.')) : need('cluster', l10n.t('Choose a Kafka cluster.'));
   if (kind === 'environment') return { ok: true, pattern: environmentScope(organization, a.environment) };
-  if (!a.cluster) return need('cluster', 'a Kafka cluster');
+  if (!a.cluster) return need('cluster', l10n.t('Choose a Kafka cluster.'));
   if (kind === 'cluster') return { ok: true, pattern: clusterScope(organization, a.environment, a.cluster) };
   const parts = {
     topic: ['topic', 'topic', a.topic, false],

@@ -4,16 +4,20 @@ import type { ApiKeyNode } from '../explorer/nodes/apiKeyNode';
 import type { KafkaClusterNode } from '../explorer/nodes/kafkaClusterNode';
 import type { ServiceAccountNode } from '../explorer/nodes/serviceAccountNode';
 import type { UserNode } from '../explorer/nodes/userNode';
-import { isKafkaClusterRef, principalClusters } from '../metrics/clusterSource';
-import type { ActivityService } from '../metrics/activityService';
-import type { ConnectionLookup, MetricsPanels } from '../metrics/metricsPanels';
-import { pickKnownCluster, pickStreamedCluster } from '../metrics/pickers';
+import { isKafkaClusterRef, nameClusters, principalClusters } from '../metrics/clusterSource';
+import type { MetricsPanels } from '../metrics/metricsPanels';
+import { pickKnownCluster } from '../metrics/pickers';
+import type { ClusterChoice } from '../metrics/protocol';
+import type { QuickInputFactory } from '../ui/quickInputs';
+import { pickCluster, type ClusterChoice as PickedCluster } from './pickers/resourcePickers';
 import { registerCommand, type CommandDeps } from './registerCommand';
 
 export interface MetricsCommandDeps extends CommandDeps {
   readonly panels: MetricsPanels;
-  readonly activity: ActivityService;
-  readonly connections: ConnectionLookup;
+  /** Where the cluster pickers get their QuickPicks (the composition root's QuickInputs). */
+  readonly quickInputs?: QuickInputFactory | undefined;
+  /** Page size of the paged cluster picker: the explorer's setting. */
+  readonly pageSize: () => number;
   /** Chooses an organization when a command runs from the palette (OrgRegistry.pick). */
   readonly pickConnection: (placeHolder?: string) => Promise<OrgConnection | undefined>;
 }
@@ -22,23 +26,24 @@ type PrincipalNode = ServiceAccountNode | UserNode | ApiKeyNode;
 
 /**
  * Show Metrics (a cluster) and Show Activity (a service account, user or API key). Both work on a
- * tree node or from the palette. Two internal commands (leading underscore, not in the palette):
- * `_metrics.snapshot` reports what the open panels sent and received (message types only) for the
- * in-host tests, and `_metrics.describeStaleness(connectionId, principalId, clusterId?)` answers
- * with a sentence such as "sa-1 sent no requests in the last 7 days." (or undefined). The delete
- * previews do not go through it: they get the typed `ActivityLookup` from the composition root.
+ * tree node or from the palette. The delete previews get the typed `ActivityLookup` from the
+ * composition root, and in-host tests reach the panels through the extension's API.
  */
 export function registerMetricsCommands(deps: MetricsCommandDeps): vscode.Disposable[] {
   return [
     registerCommand(deps, 'confluentCloud.showMetrics', (node?: KafkaClusterNode) => showMetrics(deps, node)),
     registerCommand(deps, 'confluentCloud.showActivity', (node?: PrincipalNode) => showActivity(deps, node)),
-    registerCommand(deps, 'confluentCloud._metrics.snapshot', () =>
-      deps.panels.list().map((p) => ({ key: p.key, title: p.panel.title, visible: p.panel.visible, state: p.state, ...p.trace, csv: p.csv() }))),
-    registerCommand(deps, 'confluentCloud._metrics.describeStaleness', async (connectionId: string, principalId: string, clusterId?: string) => {
-      const connection = deps.connections.get(connectionId);
-      return connection ? deps.activity.describeStaleness(connection, principalId, { clusterId }) : undefined;
-    }),
   ];
+}
+
+/** The wizards' paged cluster picker (every environment's clusters, Load more per page). */
+async function pickAnyCluster(deps: MetricsCommandDeps, connection: OrgConnection, title: string, placeholder?: string): Promise<PickedCluster | undefined> {
+  const picked = await pickCluster({ connection, pageSize: deps.pageSize(), factory: deps.quickInputs }, { title }, (choice) => choice, undefined, placeholder);
+  return picked?.kind === 'value' ? picked.value : undefined;
+}
+
+function choiceOf({ cluster, environment }: PickedCluster): ClusterChoice {
+  return { id: cluster.id, name: cluster.spec.display_name || cluster.id, environmentId: environment.id };
 }
 
 async function showMetrics(deps: MetricsCommandDeps, node: KafkaClusterNode | undefined): Promise<void> {
@@ -46,10 +51,11 @@ async function showMetrics(deps: MetricsCommandDeps, node: KafkaClusterNode | un
     deps.panels.open({ connection: node.connection, clusterId: node.cluster.id, clusterName: node.cluster.spec.display_name, environmentId: node.environmentId });
     return;
   }
-  const connection = await deps.pickConnection('Show Metrics: select an organization');
+  const connection = await deps.pickConnection(vscode.l10n.t('Show Metrics: select an organization'));
   if (!connection) return noOrganization();
-  const cluster = await pickStreamedCluster(connection, { title: 'Show Metrics', placeholder: 'Select a Kafka cluster' });
-  if (!cluster) return;
+  const picked = await pickAnyCluster(deps, connection, vscode.l10n.t('Show Metrics'));
+  if (!picked) return;
+  const cluster = choiceOf(picked);
   deps.panels.open({ connection, clusterId: cluster.id, clusterName: cluster.name, environmentId: cluster.environmentId });
 }
 
@@ -60,7 +66,7 @@ async function showMetrics(deps: MetricsCommandDeps, node: KafkaClusterNode | un
  */
 async function showActivity(deps: MetricsCommandDeps, node: PrincipalNode | undefined): Promise<void> {
   if (!node || !['serviceAccount', 'user', 'apiKey'].includes(node.kind)) {
-    void vscode.window.showInformationMessage('Run Show Activity on a service account, user or API key in the Confluent Cloud view.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Run Show Activity on a service account, user or API key in the Confluent Cloud view.'));
     return;
   }
   const { connection } = node;
@@ -68,7 +74,10 @@ async function showActivity(deps: MetricsCommandDeps, node: PrincipalNode | unde
   let candidates: { id: string; environmentId?: string }[];
   if (node.kind === 'apiKey') {
     const { spec } = node.apiKey;
-    principal = { id: spec.owner.id, label: `${spec.owner.id} (owner of ${node.apiKey.id})` };
+    principal = {
+      id: spec.owner.id,
+      label: vscode.l10n.t({ message: '{0} (owner of {1})', args: [spec.owner.id, node.apiKey.id], comment: ['{0} is a principal ID, {1} an API key ID'] }),
+    };
     const resource = spec.resource;
     candidates = resource && isKafkaClusterRef(resource) ? [{ id: resource.id, ...(resource.environment ? { environmentId: resource.environment } : {}) }] : [];
   } else {
@@ -76,43 +85,45 @@ async function showActivity(deps: MetricsCommandDeps, node: PrincipalNode | unde
       ? { id: node.serviceAccount.id, label: node.serviceAccount.display_name }
       : { id: node.user.id, label: node.user.full_name?.trim() || node.user.email };
     candidates = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Finding the clusters ${principal.label} can reach…` },
+      {
+        location: vscode.ProgressLocation.Window,
+        title: vscode.l10n.t({ message: 'Finding the clusters {0} can reach…', args: [principal.label], comment: ['{0} is a service account or user name'] }),
+      },
       () => principalClusters(connection.client, principal.id),
     );
   }
 
-  let cluster: { id: string; name?: string; environmentId?: string } | undefined;
+  let clusters: ClusterChoice[];
+  let cluster: ClusterChoice | undefined;
   if (candidates.length === 0) {
     // No cluster-scoped key (e.g. only Cloud API keys): any cluster may still show its traffic.
-    cluster = await pickStreamedCluster(connection, {
-      title: `Show Activity: ${principal.label}`,
-      placeholder: `${principal.label} has no API keys scoped to a Kafka cluster; select a cluster to look at`,
-    });
+    const picked = await pickAnyCluster(deps, connection,
+      vscode.l10n.t({ message: 'Show Activity: {0}', args: [principal.label], comment: ['{0} is a service account or user name'] }),
+      vscode.l10n.t({
+        message: '{0} has no API keys scoped to a Kafka cluster; select a cluster to look at',
+        args: [principal.label], comment: ['{0} is a service account or user name'],
+      }));
+    cluster = picked && choiceOf(picked);
+    clusters = cluster ? [cluster] : [];
   } else {
-    cluster = await pickKnownCluster(candidates, principal.label);
+    // The same list the panel's cluster switcher offers, named for both.
+    clusters = await nameClusters(connection.client, candidates);
+    cluster = await pickKnownCluster(clusters, principal.label, deps.quickInputs);
   }
   if (!cluster) return;
   deps.panels.open({
     connection,
     clusterId: cluster.id,
-    clusterName: cluster.name ?? (await clusterName(connection, cluster.id, cluster.environmentId)),
+    clusterName: cluster.name,
     environmentId: cluster.environmentId,
     principal,
+    clusters,
   });
 }
 
-/** The display name for the panel title; the id is a fine fallback when the lookup fails. */
-async function clusterName(connection: OrgConnection, id: string, environmentId: string | undefined): Promise<string> {
-  if (!environmentId) return id;
-  try {
-    return (await connection.client.kafkaClusters.get(id, environmentId)).spec.display_name || id;
-  } catch {
-    return id;
-  }
-}
-
 function noOrganization(): void {
-  void vscode.window.showInformationMessage('Add a Confluent Cloud organization first.', 'Add Organization').then((choice) => {
-    if (choice) void vscode.commands.executeCommand('confluentCloud.addOrganization');
+  const add = vscode.l10n.t('Add Organization');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Add a Confluent Cloud organization first.'), add).then((choice) => {
+    if (choice === add) void vscode.commands.executeCommand('confluentCloud.addOrganization');
   });
 }

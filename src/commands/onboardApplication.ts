@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { buildCrnPattern, clusterScope, type CrnPattern, kafkaResourceScope } from '../cloud/crn';
 import { CloudApiError } from '../cloud/errors';
@@ -23,6 +24,7 @@ import { validateResourceName } from './grantScope';
 import { type ClusterChoice, pickCluster, type PickerContext } from './pickers/resourcePickers';
 import { validateRequiredName } from './validation';
 import { organizationIdOf } from './accessTargets';
+import { nounText } from './resourceWords';
 
 /** Answers of Onboard an Application…, also its automation input. */
 export interface OnboardInputs {
@@ -49,44 +51,61 @@ export interface Onboarded {
   readonly apiKey?: ApiKey | undefined;
 }
 
-const ACCESS = [
-  { label: 'Read', value: 'read', detail: 'Consume from the topics (DeveloperRead on them and on the consumer group)' },
-  { label: 'Write', value: 'write', detail: 'Produce to the topics (DeveloperWrite on them)' },
-  { label: 'Read and write', value: 'readWrite', detail: 'Both' },
-];
-const MATCH = [
-  { label: 'One topic', value: 'exact', detail: 'By exact name' },
-  { label: 'Topics starting with a prefix', value: 'prefix', detail: 'Every topic whose name starts with it, present and future' },
-];
+// Built per form, so the rows are read in the display language of the moment.
+function accessOptions(): { label: string; value: string; detail: string }[] {
+  return [
+    { label: l10n.t('Read'), value: 'read', detail: l10n.t('Consume from the topics (DeveloperRead on them and on the consumer group)') },
+    { label: l10n.t('Write'), value: 'write', detail: l10n.t('Produce to the topics (DeveloperWrite on them)') },
+    { label: l10n.t('Read and write'), value: 'readWrite', detail: l10n.t('Both') },
+  ];
+}
+
+function matchOptions(): { label: string; value: string; detail: string }[] {
+  return [
+    { label: l10n.t('One topic'), value: 'exact', detail: l10n.t('By exact name') },
+    { label: l10n.t('Topics starting with a prefix'), value: 'prefix', detail: l10n.t('Every topic whose name starts with it, present and future') },
+  ];
+}
 
 const reads = (a: Partial<OnboardInputs>): boolean => a.access === 'read' || a.access === 'readWrite';
 const writes = (a: Partial<OnboardInputs>): boolean => a.access === 'write' || a.access === 'readWrite';
 
 function onboardForm(ctx: PickerContext): FormSpec<OnboardInputs> {
+  const access = accessOptions();
+  const match = matchOptions();
   return {
     fields: [
-      { type: 'text', name: 'display_name', prompt: 'Name of the application (becomes the service account name)', placeholder: 'e.g. orders-service', validate: (v) => validateRequiredName(v, 'application name') },
+      {
+        type: 'text', name: 'display_name', prompt: l10n.t('Name of the application (becomes the service account name)'), placeholder: l10n.t('e.g. orders-service'),
+        validate: (v) => validateRequiredName(v, l10n.t('application name')),
+      },
       {
         type: 'picker', name: 'cluster_choice', when: (a) => a.cluster === undefined,
-        pick: (at) => pickCluster(ctx, at, (choice) => choice, undefined, 'Select the Kafka cluster the application uses'),
+        pick: (at) => pickCluster(ctx, at, (choice) => choice, undefined, l10n.t('Select the Kafka cluster the application uses')),
       },
-      { type: 'choice', name: 'access', placeholder: 'What does the application do with the topics?', options: () => ACCESS, unknownOption: (v) => `Unknown access '${pickText(v)}'; use read, write or readWrite.` },
-      { type: 'choice', name: 'topic_match', optional: true, defaultValue: 'exact', placeholder: 'Which topics?', options: () => MATCH, unknownOption: (v) => `Unknown topic match '${pickText(v)}'; use exact or prefix.` },
       {
-        type: 'text', name: 'topic', prompt: 'Topic name, or the prefix when you chose topics starting with one', placeholder: 'e.g. orders or orders-',
+        type: 'choice', name: 'access', placeholder: l10n.t('What does the application do with the topics?'), options: () => access,
+        unknownOption: (v) => l10n.t("Unknown access '{0}'; use read, write or readWrite.", pickText(v)),
+      },
+      {
+        type: 'choice', name: 'topic_match', optional: true, defaultValue: 'exact', placeholder: l10n.t('Which topics?'), options: () => match,
+        unknownOption: (v) => l10n.t("Unknown topic match '{0}'; use exact or prefix.", pickText(v)),
+      },
+      {
+        type: 'text', name: 'topic', prompt: l10n.t('Topic name, or the prefix when you chose topics starting with one'), placeholder: l10n.t('e.g. orders or orders-'),
         validate: (v) => validateResourceName('topic', v, false) ?? undefined,
       },
       {
-        type: 'text', name: 'consumer_group', when: reads, prompt: 'Consumer group the application joins (end it in * for every group starting with it)', placeholder: 'e.g. orders-service',
+        type: 'text', name: 'consumer_group', when: reads, prompt: l10n.t('Consumer group the application joins (end it in * for every group starting with it)'), placeholder: l10n.t('e.g. orders-service'),
         validate: (v) => validateResourceName('group', v.replace(/\*$/, ''), false),
       },
       {
-        type: 'choice', name: 'confirm', optional: true, placeholder: 'Check what will be created, then confirm',
+        type: 'choice', name: 'confirm', optional: true, placeholder: l10n.t('Check what will be created, then confirm'),
         options: (a) => [{
-          label: 'Create', value: 'create',
-          detail: pickText(a.cluster_choice ? planLines(planOf(a, '', a.cluster_choice)).join(' · ') : 'A service account, its role bindings and an API key on the cluster', 300),
+          label: l10n.t('Create'), value: 'create',
+          detail: pickText(a.cluster_choice ? planLines(planOf(a, '', a.cluster_choice)).join(' · ') : l10n.t('A service account, its role bindings and an API key on the cluster'), 300),
         }],
-        unknownOption: () => 'confirm takes no automation value.',
+        unknownOption: () => l10n.t('confirm takes no automation value.'),
       },
     ],
   };
@@ -117,9 +136,9 @@ function planLines(plan: Plan): string[] {
     principal: () => undefined,
   };
   return [
-    `Service account '${plan.name}'`,
-    ...plan.bindings.map((b) => `${b.role} on ${scopeText(b.pattern, names)}`),
-    `API key on ${scopeText(clusterScope('', plan.choice.environment.id, plan.choice.cluster.id), names)}`,
+    l10n.t("Service account '{0}'", plan.name),
+    ...plan.bindings.map((b) => l10n.t({ message: '{0} on {1}', args: [b.role, scopeText(b.pattern, names)], comment: ['{0} is a role, {1} the scope it is granted on'] })),
+    l10n.t('API key on {0}', scopeText(clusterScope('', plan.choice.environment.id, plan.choice.cluster.id), names)),
   ];
 }
 
@@ -138,7 +157,7 @@ interface Progress {
  * what exists and offers to finish (the remaining steps only) or to delete what was created.
  */
 export async function onboardApplication(deps: ResourceCommandDeps, arg: unknown, inputs: OnboardInputs | undefined): Promise<Outcome<Onboarded>> {
-  const connection = await connectionFor(deps.registry, arg, 'Onboard the application in which organization?');
+  const connection = await connectionFor(deps.registry, arg, l10n.t('Onboard the application in which organization?'));
   if (!connection) return CANCELLED;
   const form = onboardForm(pickerContext(deps, connection));
   // Run on a cluster: that cluster, not asked.
@@ -146,12 +165,12 @@ export async function onboardApplication(deps: ResourceCommandDeps, arg: unknown
   const state = formState(form, preset ? { cluster_choice: preset } : {}, inputs, preset ? ['cluster_choice'] : []);
   const problem = invalidAnswer(form, state);
   if (problem && state.automated) return { status: 'invalid', message: problem.message, field: problem.field };
-  if (!(await runForm(`Onboard an Application in ${connection.label}`, form, state, {}, undefined, deps.quickInputs))) return CANCELLED;
+  if (!(await runForm(l10n.t('Onboard an Application in {0}', connection.label), form, state, {}, undefined, deps.quickInputs))) return CANCELLED;
   const a = state.answers;
   let choice = a.cluster_choice;
   if (!choice && a.cluster) {
-    const found = await withRequestProgress(`Loading Kafka cluster ${a.cluster}…`, (s) => loadCluster(connection, a.cluster!, a.environment, s), true);
-    if (found?.kind !== 'cluster') return { status: 'invalid', message: `No Kafka cluster ${a.cluster} was found in ${connection.label}.`, field: 'cluster' };
+    const found = await withRequestProgress(l10n.t('Loading Kafka cluster {0}…', a.cluster), (s) => loadCluster(connection, a.cluster!, a.environment, s), true);
+    if (found?.kind !== 'cluster') return { status: 'invalid', message: l10n.t('No Kafka cluster {0} was found in {1}.', a.cluster, connection.label), field: 'cluster' };
     choice = found;
   }
   if (!choice) return CANCELLED;
@@ -162,20 +181,23 @@ export async function onboardApplication(deps: ResourceCommandDeps, arg: unknown
     const failure = await runSteps(deps, connection, plan, progress);
     if (!failure) break;
     const made = madeLines(progress);
-    const message = `Onboarding ${inertMessage(`'${plan.name}'`, 80)} stopped: ${failure.message}`;
+    const message = l10n.t({ message: 'Onboarding {0} stopped: {1}', args: [inertMessage(`'${plan.name}'`, 80), failure.message], comment: ['{0} is the quoted application name, {1} what failed'] });
     deps.log.warn(`${message} Created so far: ${made.join('; ') || 'nothing'}`);
     const choiceMade = state.automated ? inputs?.on_failure ?? 'stop' : await askAfterFailure(deps, message, made);
     if (choiceMade === 'finish') continue;
     if (choiceMade === 'delete') await deleteCreated(deps, connection, progress);
-    return failedOutcome(`${message} ${made.length ? `Created: ${made.join('; ')}.` : 'Nothing was created.'}${choiceMade === 'delete' ? ' It was deleted again.' : ''}`, failure.error);
+    return failedOutcome(stoppedSummary(message, made, choiceMade === 'delete'), failure.error);
   }
   const sa = progress.serviceAccount!;
   const key = progress.apiKey!;
   if (progress.secret !== undefined) {
-    showSecret(deps, key, progress.secret, `service account ${sa.display_name} (${sa.id})`, { kind: 'cluster', ...choice });
+    showSecret(deps, key, progress.secret, l10n.t('service account {0} ({1})', sa.display_name, sa.id), { kind: 'cluster', ...choice });
     progress.secret = undefined;
   }
-  void dialogsOf(deps).notify('info', `Onboarded ${inertMessage(`'${sa.display_name}'`, 80)}: service account ${sa.id}, ${progress.bindings.length} role bindings and API key ${key.id}.`);
+  void dialogsOf(deps).notify('info', l10n.t({
+    message: 'Onboarded {0}: service account {1}, {2} role bindings and API key {3}.',
+    args: [inertMessage(`'${sa.display_name}'`, 80), sa.id, progress.bindings.length, key.id], comment: ['{0} is the quoted application name'],
+  }));
   return done({ serviceAccount: sa, bindings: [...progress.bindings], apiKey: key });
 }
 
@@ -185,20 +207,31 @@ function clusterPreset(node: KafkaClusterNode): ClusterChoice {
   return { cluster: node.cluster, environment: env instanceof EnvironmentNode ? env.environment : { id: node.environmentId, display_name: node.environmentId } };
 }
 
+// What a stopped onboarding returns: the failure, what exists, and whether it was deleted again.
+function stoppedSummary(message: string, made: readonly string[], deletedAgain: boolean): string {
+  if (!made.length) return l10n.t({ message: '{0} Nothing was created.', args: [message], comment: ['{0} says why onboarding stopped'] });
+  return deletedAgain
+    ? l10n.t({ message: '{0} Created: {1}. It was deleted again.', args: [message, made.join('; ')], comment: ['{0} says why onboarding stopped, {1} lists what was made'] })
+    : l10n.t({ message: '{0} Created: {1}.', args: [message, made.join('; ')], comment: ['{0} says why onboarding stopped, {1} lists what was made'] });
+}
+
 async function askAfterFailure(deps: ResourceCommandDeps, message: string, made: readonly string[]): Promise<'finish' | 'delete' | 'stop'> {
-  const detail = inertDetail(made.length ? `Created so far:\n${made.join('\n')}` : 'Nothing was created.');
-  const buttons = made.length ? ['Finish Onboarding', 'Delete What Was Created'] : ['Try Again'];
+  const detail = inertDetail(made.length ? l10n.t('Created so far:\n{0}', made.join('\n')) : l10n.t('Nothing was created.'));
+  const finish = l10n.t('Finish Onboarding');
+  const deleteMade = l10n.t('Delete What Was Created');
+  const tryAgain = l10n.t('Try Again');
+  const buttons = made.length ? [finish, deleteMade] : [tryAgain];
   const answer = await dialogsOf(deps).confirm('error', message, detail, ...buttons);
-  if (answer === 'Finish Onboarding' || answer === 'Try Again') return 'finish';
-  if (answer === 'Delete What Was Created') return 'delete';
+  if (answer === finish || answer === tryAgain) return 'finish';
+  if (answer === deleteMade) return 'delete';
   return 'stop';
 }
 
 function madeLines(p: Progress): string[] {
   return [
-    ...(p.serviceAccount ? [`service account '${p.serviceAccount.display_name}' (${p.serviceAccount.id})`] : []),
-    ...p.bindings.map((b) => `${b.role_name} binding ${b.id}`),
-    ...(p.apiKey ? [`API key ${p.apiKey.id}`] : []),
+    ...(p.serviceAccount ? [l10n.t("service account '{0}' ({1})", p.serviceAccount.display_name, p.serviceAccount.id)] : []),
+    ...p.bindings.map((b) => l10n.t({ message: '{0} binding {1}', args: [b.role_name, b.id], comment: ['{0} is a role, {1} the role binding ID'] })),
+    ...(p.apiKey ? [l10n.t('API key {0}', p.apiKey.id)] : []),
   ];
 }
 
@@ -207,7 +240,7 @@ async function runSteps(deps: ResourceCommandDeps, connection: OrgConnection, pl
   const { client } = connection;
   const step = async <T>(what: string, work: () => Promise<T>): Promise<T | { failed: { message: string; error: unknown } }> => {
     try {
-      return await withRequestProgress(`Onboarding: ${what}…`, work);
+      return await withRequestProgress(l10n.t({ message: 'Onboarding: {0}…', args: [nounText(what)], comment: ['{0} is what is being created ("service account")'] }), work);
     } catch (error) {
       return { failed: { message: describeFailure(error, { verb: 'create', noun: what }).message, error } };
     }
@@ -282,16 +315,16 @@ async function deleteCreated(deps: ResourceCommandDeps, connection: OrgConnectio
       left.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  await withRequestProgress('Deleting what onboarding created…', async () => {
-    if (progress.apiKey) await attempt(`API key ${progress.apiKey.id}`, () => client.apiKeys.delete(progress.apiKey!.id), () => deps.updates.itemDeleted(connection, 'apiKey', progress.apiKey!.id));
+  await withRequestProgress(l10n.t('Deleting what onboarding created…'), async () => {
+    if (progress.apiKey) await attempt(l10n.t('API key {0}', progress.apiKey.id), () => client.apiKeys.delete(progress.apiKey!.id), () => deps.updates.itemDeleted(connection, 'apiKey', progress.apiKey!.id));
     for (const rb of [...progress.bindings].reverse()) {
-      await attempt(`role binding ${rb.id}`, () => client.roleBindings.delete(rb.id), () => deps.updates.itemDeleted(connection, 'roleBinding', rb.id));
+      await attempt(l10n.t('role binding {0}', rb.id), () => client.roleBindings.delete(rb.id), () => deps.updates.itemDeleted(connection, 'roleBinding', rb.id));
     }
     if (progress.serviceAccount) {
       const sa = progress.serviceAccount;
-      await attempt(`service account ${sa.id}`, () => client.serviceAccounts.delete(sa.id), () => deps.updates.itemDeleted(connection, 'serviceAccount', sa.id));
+      await attempt(l10n.t('service account {0}', sa.id), () => client.serviceAccounts.delete(sa.id), () => deps.updates.itemDeleted(connection, 'serviceAccount', sa.id));
     }
   });
   progress.secret = undefined;
-  if (left.length) void dialogsOf(deps).notify('error', inertMessage(`Couldn't delete everything onboarding created: ${left.join('; ')}`));
+  if (left.length) void dialogsOf(deps).notify('error', inertMessage(l10n.t("Couldn't delete everything onboarding created: {0}", left.join('; '))));
 }

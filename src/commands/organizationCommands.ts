@@ -20,7 +20,7 @@ export function registerOrganizationCommands(deps: OrganizationCommandDeps): vsc
     const connection = arg instanceof ExplorerNode ? arg.connection : await deps.registry.pick({ placeHolder, storedOnly: true });
     if (connection?.source === 'environment') {
       void vscode.window.showInformationMessage(
-        `${connection.label} comes from the CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET environment variables; change them and restart to use another key.`,
+        vscode.l10n.t('{0} comes from the CONFLUENT_CLOUD_API_KEY and CONFLUENT_CLOUD_API_SECRET environment variables; change them and restart to use another key.', connection.label),
       );
       return undefined;
     }
@@ -33,10 +33,11 @@ export function registerOrganizationCommands(deps: OrganizationCommandDeps): vsc
       if (!input) return undefined;
       if ('existing' in input) {
         const same = input.existing;
+        const reveal = vscode.l10n.t('Reveal');
         const answer = await vscode.window.showInformationMessage(
-          `${same.label} is already in the explorer with this endpoint and API key.`, 'Reveal',
+          vscode.l10n.t('{0} is already in the explorer with this endpoint and API key.', same.label), reveal,
         );
-        if (answer === 'Reveal') await revealQuietly(deps.treeView, deps.explorer.organizationNode(same), true);
+        if (answer === reveal) await revealQuietly(deps.treeView, deps.explorer.organizationNode(same), true);
         return same;
       }
       const connection = await deps.registry.add(input.profile, input.secret);
@@ -46,34 +47,35 @@ export function registerOrganizationCommands(deps: OrganizationCommandDeps): vsc
     }, { singleFlight: true }),
 
     registerCommand(deps, ExplorerCommand.renameOrganization, async (arg?: unknown, label?: unknown) => {
-      const connection = await stored(arg, 'Select the organization to rename');
+      const connection = await stored(arg, vscode.l10n.t('Select the organization to rename'));
       if (!connection) return;
       const name = typeof label === 'string' ? label : await vscode.window.showInputBox({
-        title: 'Rename Organization', value: connection.label, prompt: 'Name shown in the explorer',
-        validateInput: (v) => (v.trim() ? undefined : 'Enter a name.'),
+        title: vscode.l10n.t('Rename Organization'), value: connection.label, prompt: vscode.l10n.t('Name shown in the explorer'),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a name.')),
       });
       if (name?.trim()) await deps.registry.rename(connection, name.trim());
     }),
 
     registerCommand(deps, ExplorerCommand.updateApiKey, async (arg?: unknown) => {
-      const connection = await stored(arg, 'Select the organization whose API key to update');
+      const connection = await stored(arg, vscode.l10n.t('Select the organization whose API key to update'));
       if (!connection) return;
       const input = await askNewApiKey(deps, connection);
       if (!input) return;
       await deps.registry.updateApiKey(connection, input.apiKey, input.secret, input.orgId);
-      vscode.window.setStatusBarMessage(`$(check) API key of ${connection.label} updated`, 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) API key of {0} updated', connection.label), 4000);
     }, { singleFlight: true }),
 
     registerCommand(deps, ExplorerCommand.removeOrganization, async (arg?: unknown, confirmed?: unknown) => {
-      const connection = await stored(arg, 'Select the organization to remove');
+      const connection = await stored(arg, vscode.l10n.t('Select the organization to remove'));
       if (!connection) return;
       if (confirmed !== true) {
+        const remove = vscode.l10n.t('Remove');
         const answer = await vscode.window.showWarningMessage(
-          `Remove ${connection.label} from the explorer?`,
-          { modal: true, detail: 'Its API secret is deleted from this machine\'s secret storage. Nothing changes in Confluent Cloud.' },
-          'Remove',
+          vscode.l10n.t('Remove {0} from the explorer?', connection.label),
+          { modal: true, detail: vscode.l10n.t("Its API secret is deleted from this machine's secret storage. Nothing changes in Confluent Cloud.") },
+          remove,
         );
-        if (answer !== 'Remove') return;
+        if (answer !== remove) return;
       }
       await deps.registry.remove(connection);
       deps.log.info(`Removed organization ${connection.label}`);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type * as vscode from 'vscode';
 import { type CheckedOrganization, checkCredentials } from '../auth/credentialCheck';
 import { CONFLUENT_CLOUD_ENDPOINT, CONFLUENT_CLOUD_METRICS_ENDPOINT, normalizeEndpoint, validateEndpoint } from '../auth/endpoints';
@@ -19,16 +20,19 @@ export interface OrgInputResult {
 
 type Where = vscode.QuickPickItem & { readonly custom: boolean };
 
-const WHERE: readonly Where[] = [
-  { label: 'Confluent Cloud', description: 'api.confluent.cloud', detail: 'The public Confluent Cloud service', custom: false },
-  { label: 'Custom endpoint…', detail: 'A local sandbox such as http://127.0.0.1:8787, or a gateway in front of Confluent Cloud', custom: true },
-];
+// Built per run, so the rows are read in the display language of the moment.
+function whereItems(): readonly Where[] {
+  return [
+    { label: 'Confluent Cloud', description: 'api.confluent.cloud', detail: l10n.t('The public Confluent Cloud service'), custom: false },
+    { label: l10n.t('Custom endpoint…'), detail: l10n.t('A local sandbox such as http://127.0.0.1:8787, or a gateway in front of Confluent Cloud'), custom: true },
+  ];
+}
 
 /** Inline check for an API key ID: required, no spaces. */
 export function validateApiKeyId(value: string): string | undefined {
   const key = value.trim();
-  if (!key) return 'Enter the Cloud API key (the ID, not the secret).';
-  if (/\s/.test(key)) return 'An API key contains no spaces.';
+  if (!key) return l10n.t('Enter the Cloud API key (the ID, not the secret).');
+  if (/\s/.test(key)) return l10n.t('An API key contains no spaces.');
   return undefined;
 }
 
@@ -41,7 +45,8 @@ export async function askNewOrganization(
   deps: OrgInputDeps,
   existing: (endpoint: string, apiKey: string) => OrgConnection | undefined = () => undefined,
 ): Promise<OrgInputResult | { readonly existing: OrgConnection } | undefined> {
-  const title = 'Add Confluent Cloud Organization';
+  const title = l10n.t('Add Confluent Cloud Organization');
+  const where = whereItems();
   const state = { custom: false, endpoint: '', apiKey: '', secret: '', label: '', organization: {} as CheckedOrganization };
   let index = 0;
   for (;;) {
@@ -55,7 +60,7 @@ export async function askNewOrganization(
     let result: StepResult<unknown>;
     switch (name) {
       case 'where': {
-        const picked = await pickStep({ ...position, items: WHERE, placeholder: 'Where is the organization?', activeItem: WHERE[state.custom ? 1 : 0] });
+        const picked = await pickStep({ ...position, items: where, placeholder: l10n.t('Where is the organization?'), activeItem: where[state.custom ? 1 : 0] });
         if (picked?.kind === 'value') state.custom = picked.value.custom;
         result = picked;
         break;
@@ -63,7 +68,7 @@ export async function askNewOrganization(
       case 'endpoint': {
         const text = await inputStep({
           ...position, value: state.endpoint || 'http://127.0.0.1:8787',
-          prompt: 'Endpoint URL (https://, or http:// for this machine only). The Metrics API is expected at the same address.',
+          prompt: l10n.t('Endpoint URL (https://, or http:// for this machine only). The Metrics API is expected at the same address.'),
           validate: validateEndpoint,
         });
         if (text?.kind === 'value') state.endpoint = text.value.trim();
@@ -71,7 +76,7 @@ export async function askNewOrganization(
         break;
       }
       case 'key': {
-        const text = await inputStep({ ...position, value: state.apiKey, prompt: 'Cloud API key', placeholder: 'e.g. ABCDEFGH12345678', validate: validateApiKeyId });
+        const text = await inputStep({ ...position, value: state.apiKey, prompt: l10n.t('Cloud API key'), placeholder: l10n.t('e.g. ABCDEFGH12345678'), validate: validateApiKeyId });
         if (text?.kind === 'value') {
           state.apiKey = text.value.trim();
           // Checked before the secret is asked: the same endpoint and key would only duplicate
@@ -84,8 +89,8 @@ export async function askNewOrganization(
       }
       case 'secret': {
         const text = await inputStep({
-          ...position, value: state.secret, password: true, prompt: `Secret of API key ${state.apiKey}; it is kept in VS Code's secret storage only`,
-          validate: (v) => (v.trim() ? undefined : 'Enter the API secret.'),
+          ...position, value: state.secret, password: true, prompt: l10n.t("Secret of API key {0}; it is kept in VS Code's secret storage only", state.apiKey),
+          validate: (v) => (v.trim() ? undefined : l10n.t('Enter the API secret.')),
           onAccept: async (secret) => {
             const check = await checkCredentials(deps.createClient, deps.clientSettings, {
               endpoint, metricsEndpoint: metricsEndpointFor(state.custom, endpoint), apiKey: state.apiKey, secret: secret.trim(),
@@ -102,8 +107,8 @@ export async function askNewOrganization(
       case 'label': {
         const text = await inputStep({
           ...position, value: state.label || state.organization.name || 'Confluent Cloud',
-          prompt: state.organization.orgId ? `Name shown in the explorer for organization ${state.organization.orgId}` : 'Name shown in the explorer',
-          validate: (v) => (v.trim() ? undefined : 'Enter a name.'),
+          prompt: state.organization.orgId ? l10n.t('Name shown in the explorer for organization {0}', state.organization.orgId) : l10n.t('Name shown in the explorer'),
+          validate: (v) => (v.trim() ? undefined : l10n.t('Enter a name.')),
         });
         if (text?.kind === 'value') state.label = text.value.trim();
         result = text;
@@ -135,19 +140,19 @@ export async function askNewOrganization(
  * key is replaced. A key of a different organization is refused.
  */
 export async function askNewApiKey(deps: OrgInputDeps, connection: OrgConnection): Promise<{ apiKey: string; secret: string; orgId?: string | undefined } | undefined> {
-  const title = `Update API Key of ${connection.label}`;
+  const title = l10n.t('Update API Key of {0}', connection.label);
   const state = { apiKey: connection.apiKey, secret: '', orgId: connection.orgId };
   let index = 0;
   for (;;) {
     const position = { title, step: index + 1, totalSteps: 2 };
     let result: StepResult<string>;
     if (index === 0) {
-      result = await inputStep({ ...position, value: state.apiKey, prompt: 'New Cloud API key', validate: validateApiKeyId });
+      result = await inputStep({ ...position, value: state.apiKey, prompt: l10n.t('New Cloud API key'), validate: validateApiKeyId });
       if (result?.kind === 'value') state.apiKey = result.value.trim();
     } else {
       result = await inputStep({
-        ...position, value: state.secret, password: true, prompt: `Secret of API key ${state.apiKey}`,
-        validate: (v) => (v.trim() ? undefined : 'Enter the API secret.'),
+        ...position, value: state.secret, password: true, prompt: l10n.t('Secret of API key {0}', state.apiKey),
+        validate: (v) => (v.trim() ? undefined : l10n.t('Enter the API secret.')),
         onAccept: async (secret) => {
           const check = await checkCredentials(deps.createClient, deps.clientSettings, {
             endpoint: connection.endpoint, metricsEndpoint: connection.metricsEndpoint, apiKey: state.apiKey, secret: secret.trim(),
@@ -155,7 +160,7 @@ export async function askNewApiKey(deps: OrgInputDeps, connection: OrgConnection
           if (!check.ok) return check.message;
           const orgId = check.organization.orgId;
           if (orgId && connection.orgId && orgId !== connection.orgId) {
-            return `This key belongs to organization ${orgId}, not ${connection.orgId}. Use Add Organization for it instead.`;
+            return l10n.t('This key belongs to organization {0}, not {1}. Use Add Organization for it instead.', orgId, connection.orgId);
           }
           state.orgId = orgId ?? connection.orgId;
           return undefined;

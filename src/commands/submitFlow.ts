@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from '../cloud/errors';
 import { CANCELLED, done, type Failed, failedOutcome, type Outcome } from './commandOutcome';
 import { withRequestProgress } from './commandTargets';
@@ -8,7 +9,8 @@ import type { FieldErrors, FormSpec } from './forms/formSpec';
 import { type DialogService, dialogsOf } from '../ui/dialogs';
 import type { QuickInputFactory } from '../ui/quickInputs';
 import type { CommandDeps } from './registerCommand';
-import { quoteForPrompt } from './validation';
+import { quoted } from '../ui/inertText';
+import { nounText, progressText } from './resourceWords';
 
 /** One create or update, described for {@link runSubmit}. */
 export interface SubmitSpec<A extends object, R> {
@@ -57,10 +59,10 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps & { reado
     const answered = spec.ask ? await spec.ask(errors, start) : await runForm(spec.title, spec.form, spec.state, errors, start, spec.factory);
     if (!answered) return CANCELLED;
     const ctx: FailureContext = { verb: spec.verb, noun: spec.noun, name: spec.nameOf(spec.state.answers) };
-    const what = `${spec.noun}${ctx.name ? ` ${quoteForPrompt(ctx.name)}` : ''}`;
+    const what = ctx.name ? `${nounText(spec.noun)} ${quoted(ctx.name)}` : nounText(spec.noun);
     let result: R;
     try {
-      result = await withRequestProgress(`${capitalise(progressVerb(spec.verb))} ${what}…`, () => spec.submit({ ...spec.state.answers }));
+      result = await withRequestProgress(progressText(spec.verb, what), () => spec.submit({ ...spec.state.answers }));
     } catch (error) {
       const failure = describeFailure(error, ctx);
       if (failure.cancelled) return CANCELLED;
@@ -73,9 +75,9 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps & { reado
           return done(found.value, { recovered: true });
         }
         lookup = found.status;
-        message += found.status === 'absent'
-          ? ` The ${what} was not created; your input is kept.`
-          : ` Couldn't check whether the ${what} was created; look in the explorer before trying again.`;
+        message = found.status === 'absent'
+          ? l10n.t({ message: '{0} The {1} was not created; your input is kept.', args: [message, what], comment: ['{0} says why the request failed'] })
+          : l10n.t({ message: "{0} Couldn't check whether the {1} was created; look in the explorer before trying again.", args: [message, what], comment: ['{0} says why the request failed'] });
       }
       deps.log.warn(message);
       // The message carries the server's words inert and shortened; the log keeps them whole.
@@ -93,8 +95,8 @@ export async function runSubmit<A extends object, R>(deps: CommandDeps & { reado
         startField = failure.field;
         continue;
       }
-      const retry = lookup === 'unknown' ? 'Edit and Retry Anyway' : 'Edit and Retry';
-      const choice = await dialogs.confirm('error', message, 'Your input is kept: you can change it and send it again.', retry);
+      const retry = lookup === 'unknown' ? l10n.t('Edit and Retry Anyway') : l10n.t('Edit and Retry');
+      const choice = await dialogs.confirm('error', message, l10n.t('Your input is kept: you can change it and send it again.'), retry);
       if (choice !== retry) return outcome;
       startField = undefined;
       continue;
@@ -108,19 +110,10 @@ async function lookUp<A extends object, R>(deps: CommandDeps, spec: SubmitSpec<A
   const lookup = spec.lookup;
   if (!lookup) return { status: 'absent' };
   try {
-    const found = await withRequestProgress(`Checking whether the ${what} was created…`, (signal) => lookup({ ...spec.state.answers }, signal), true);
+    const found = await withRequestProgress(l10n.t('Checking whether the {0} was created…', what), (signal) => lookup({ ...spec.state.answers }, signal), true);
     return found === undefined ? { status: 'absent' } : { status: 'exists', value: found };
   } catch (error) {
     deps.log.warn(`Lookup after a failed create of ${what} failed too: ${error instanceof Error ? error.message : String(error)}`);
     return { status: 'unknown' };
   }
-}
-
-function progressVerb(verb: string): string {
-  if (verb.endsWith('e')) return `${verb.slice(0, -1)}ing`;
-  return `${verb}ing`;
-}
-
-function capitalise(text: string): string {
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }

@@ -1,8 +1,10 @@
 /**
  * Inline validation for create/update inputs, mirroring what the Confluent Cloud specs accept so
  * the user hears about a problem while typing rather than from a 422. Pure (no vscode) so the
- * rules are unit tested.
+ * rules are unit tested. Names inside the messages are made safe by `src/ui/inertText.ts`.
  */
+import * as l10n from '@vscode/l10n';
+import { quoted } from '../ui/inertText';
 
 /** Names, descriptions and IDs are at most this many characters (the specs' common limit). */
 export const MAX_FIELD_LENGTH = 255;
@@ -14,17 +16,19 @@ export function charLength(value: string): number {
 
 function tooLong(value: string, what: string): string | undefined {
   const length = charLength(value);
-  return length > MAX_FIELD_LENGTH ? `The ${what} can be at most ${MAX_FIELD_LENGTH} characters (now ${length}).` : undefined;
+  return length > MAX_FIELD_LENGTH
+    ? l10n.t({ message: 'The {0} can be at most {1} characters (now {2}).', args: [what, MAX_FIELD_LENGTH, length], comment: ['{0} names the field ("name", "description")'] })
+    : undefined;
 }
 
-/** A required name: not blank, at most 255 characters. */
-export function validateRequiredName(value: string, what = 'name'): string | undefined {
-  if (value.trim() === '') return `Enter a ${what}.`;
+/** A required name: not blank, at most 255 characters. `what` names the field in the messages. */
+export function validateRequiredName(value: string, what = l10n.t({ message: 'name', comment: ['the field to fill in, as in "Enter a name."'] })): string | undefined {
+  if (value.trim() === '') return l10n.t({ message: 'Enter a {0}.', args: [what], comment: ['{0} names the field ("service account name")'] });
   return tooLong(value, what);
 }
 
 /** An optional text such as a description or an API key name: at most 255 characters. */
-export function validateOptionalText(value: string, what = 'description'): string | undefined {
+export function validateOptionalText(value: string, what = l10n.t('description')): string | undefined {
   return tooLong(value, what);
 }
 
@@ -34,9 +38,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An email address for an invitation. */
 export function validateEmail(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed === '') return 'Enter the email address of the person to invite.';
-  if (!EMAIL.test(trimmed)) return `'${trimmed}' is not an email address (expected name@example.com).`;
-  return tooLong(trimmed, 'email address');
+  if (trimmed === '') return l10n.t('Enter the email address of the person to invite.');
+  if (!EMAIL.test(trimmed)) return l10n.t("{0} is not an email address (expected name@example.com).", quoted(trimmed));
+  return tooLong(trimmed, l10n.t('email address'));
 }
 
 /**
@@ -45,37 +49,5 @@ export function validateEmail(value: string): string | undefined {
  */
 export function validateConfirmation(value: string, expected: string): string | undefined {
   if (value === expected) return undefined;
-  return value === '' ? `Type ${quoteForPrompt(expected)} to confirm.` : 'The text does not match the name.';
-}
-
-/**
- * Shows a user-supplied name inside a prompt: quoted, one line, shortened. Names can hold
- * anything (newlines, bidi overrides), and prompts render plain text, so this only keeps the
- * prompt readable.
- */
-export function quoteForPrompt(name: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex -- control and bidi characters are exactly what is removed
-  const flat = inert(name.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, ' '));
-  const chars = [...flat];
-  return `'${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat}'`;
-}
-
-/**
- * Keeps a name from acting as markup where VS Code renders some: `[text](command:…)` is a live
- * link in notifications and `$(icon)` an icon in the status bar and progress titles. A zero-width
- * space between the brackets and parentheses leaves the text looking the same but inert.
- */
-export function inert(text: string): string {
-  return text.replace(/\]\(/g, ']\u200b(').replace(/\$\(/g, '$\u200b(');
-}
-
-/**
- * Text from the API for QuickPick rows, which render `$(icon)`: escaped with a backslash (shown
- * literally, still found by typing it), on one line.
- */
-export function pickText(text: string): string;
-export function pickText(text: string | undefined): string | undefined;
-export function pickText(text: string | undefined): string | undefined {
-  // eslint-disable-next-line no-control-regex -- line breaks would be dropped by the row anyway
-  return text?.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\$\(/g, '\\$(');
+  return value === '' ? l10n.t('Type {0} to confirm.', quoted(expected)) : l10n.t('The text does not match the name.');
 }

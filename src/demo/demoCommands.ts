@@ -27,14 +27,14 @@ export interface DemoSummary {
 /** Try, Reset and Remove Demo Organization. Each works from the palette and the tree alike. */
 export function registerDemoCommands(deps: DemoCommandDeps): vscode.Disposable[] {
   const missing = (): Outcome<never> => {
-    void vscode.window.showInformationMessage('There is no demo organization. Run "Try Demo Organization" to start one.');
-    return { status: 'failed', message: 'There is no demo organization.' };
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no demo organization. Run "Try Demo Organization" to start one.'));
+    return { status: 'failed', message: vscode.l10n.t('There is no demo organization.') };
   };
 
   return [
     registerCommand(deps, DemoCommand.tryDemo, async (): Promise<Outcome<DemoSummary>> => {
       const connection = await vscode.window.withProgress(
-        { location: { viewId: 'confluentCloud.explorer' }, title: 'Starting the demo organization…' },
+        { location: { viewId: 'confluentCloud.explorer' }, title: vscode.l10n.t('Starting the demo organization…') },
         () => deps.demo.open(),
       );
       const root = deps.explorer.organizationNode(connection);
@@ -50,14 +50,15 @@ export function registerDemoCommands(deps: DemoCommandDeps): vscode.Disposable[]
       const connection = deps.demo.connection;
       if (!connection || !(await deps.demo.reset())) return missing();
       deps.explorer.refresh(deps.explorer.organizationNode(connection));
-      vscode.window.setStatusBarMessage('$(beaker) Demo organization reset to its starting data', 5000);
+      // The icon stays out of the message so a translation cannot break its syntax.
+      vscode.window.setStatusBarMessage(`$(beaker) ${vscode.l10n.t('Demo organization reset to its starting data')}`, 5000);
       return { status: 'done', value: { label: connection.label, endpoint: connection.endpoint } };
     }, { singleFlight: true }),
 
     registerCommand(deps, DemoCommand.removeDemo, async (): Promise<Outcome<DemoSummary>> => {
       const connection = deps.demo.connection;
       if (!connection || !(await deps.demo.remove())) return missing();
-      vscode.window.setStatusBarMessage('$(beaker) Demo organization removed', 5000);
+      vscode.window.setStatusBarMessage(`$(beaker) ${vscode.l10n.t('Demo organization removed')}`, 5000);
       return { status: 'done', value: { label: connection.label, endpoint: connection.endpoint } };
     }, { singleFlight: true }),
   ];

@@ -8,7 +8,6 @@ import type { SandboxModule } from './sandboxModule';
 
 /** Local ID of the demo organization's connection (and the prefix of its tree node IDs). */
 export const DEMO_CONNECTION_ID = 'demo';
-export const DEMO_LABEL = 'Demo organization';
 /**
  * globalState key, true while the user keeps the demo organization. Only this flag is remembered:
  * a reload builds a new session with new credentials and the seed data.
@@ -122,7 +121,7 @@ export class DemoOrganization extends Disposable {
         return session;
       } catch (error) {
         if (!(error instanceof DemoPortInUse) || attempt >= START_ATTEMPTS) throw error;
-        this.deps.log.info(`${error.message} Trying another port for the demo organization.`);
+        this.deps.log.info(`Port ${error.port} on 127.0.0.1 is already in use. Trying another port for the demo organization.`);
       }
     }
   }
@@ -134,7 +133,8 @@ export class DemoOrganization extends Disposable {
     if (previous && previous !== session) void previous.stop();
     const connection = this.deps.registry.addDemo({
       id: DEMO_CONNECTION_ID,
-      label: DEMO_LABEL,
+      // Read when the demo is shown, so it is in the display language.
+      label: vscode.l10n.t('Demo organization'),
       endpoint: session.endpoint,
       metricsEndpoint: session.endpoint,
       apiKey: session.apiKey,
@@ -155,7 +155,7 @@ export class DemoOrganization extends Disposable {
       return await session.secret();
     } catch (error) {
       if (error instanceof DemoPortInUse && this.session === session) {
-        this.deps.log.info(`${error.message} Moving the demo organization to another port.`);
+        this.deps.log.info(`Port ${error.port} on 127.0.0.1 is already in use. Moving the demo organization to another port.`);
         this.show(new DemoSession(this.deps.loadSandbox));
       } else if (this.session === session) {
         this.startFailed(error);
@@ -167,7 +167,7 @@ export class DemoOrganization extends Disposable {
   private startFailed(error: unknown): never {
     const reason = error instanceof Error ? error.message : String(error);
     this.deps.log.error(`Couldn't start the demo organization: ${reason}`);
-    throw new Error(`Couldn't start the demo organization: ${reason}`);
+    throw new Error(vscode.l10n.t({ message: "Couldn't start the demo organization: {0}", args: [reason], comment: ['{0} says why'] }));
   }
 }
 

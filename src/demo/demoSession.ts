@@ -3,6 +3,7 @@
  * promises (random per-session credentials, lazy start, a freed port after stop) are unit tested
  * in plain Node against the real sandbox.
  */
+import * as l10n from '@vscode/l10n';
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Sandbox } from '../../sandbox/embedded';
 import type { SandboxModule } from './sandboxModule';
@@ -27,7 +28,7 @@ export function randomDemoPort(): number {
 /** Raised when another program took the port before the demo could bind it. */
 export class DemoPortInUse extends Error {
   constructor(readonly port: number) {
-    super(`Port ${port} on 127.0.0.1 is already in use.`);
+    super(l10n.t('Port {0} on 127.0.0.1 is already in use.', port));
   }
 }
 
@@ -61,7 +62,7 @@ export class DemoSession {
 
   /** Starts the server once; later calls share the first start. Rejects after {@link stop}. */
   start(): Promise<Sandbox> {
-    if (this.stopped) return Promise.reject(new Error('The demo organization was removed.'));
+    if (this.stopped) return Promise.reject(new Error(l10n.t('The demo organization was removed.')));
     this.starting ??= this.listen();
     return this.starting;
   }
@@ -100,7 +101,7 @@ export class DemoSession {
     if (this.stopped) {
       // Removed while starting: never leave a listener behind.
       await server.close();
-      throw new Error('The demo organization was removed.');
+      throw new Error(l10n.t('The demo organization was removed.'));
     }
     this.server = server;
     return server;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { parseCrnPattern } from '../cloud/crn';
 import { isCancelled } from '../cloud/errors';
@@ -97,7 +98,7 @@ export class AccessNames implements NameSource {
     if (known) return Promise.resolve(known);
     this.orgId ??= this.connection.client.organizations.listPage({ pageSize: 1, signal }).then((page) => {
       const id = page.items[0]?.id;
-      if (!id) throw new Error('The API key sees no organization.');
+      if (!id) throw new Error(l10n.t('The API key sees no organization.'));
       return id;
     });
     this.orgId.catch(() => {

@@ -2,8 +2,9 @@
  * How a role binding reads in the tree: "DeveloperRead · topics starting with 'orders-' ·
  * orders-prod (Production)". Pure (no vscode) so the wording is unit tested in plain Node. Every
  * name here comes from the API or the user and is made one plain line by `plainLine`; the tree's
- * last-word sanitiser and the escaped tooltips do the rest.
+ * last-word sanitiser and the escaped tooltips do the rest. Wording goes through `@vscode/l10n`.
  */
+import * as l10n from '@vscode/l10n';
 import { type CrnPattern, parseCrnPattern, type ScopeLevel, scopeLevel } from '../cloud/crn';
 import { plainLine } from '../ui/inertText';
 
@@ -55,8 +56,10 @@ export function principalText(ref: PrincipalRef, names: NameSource = NO_NAMES): 
     case 'serviceAccount':
     case 'user':
       return named(names.principal(ref), ref.id);
-    case 'identityPool': return `identity pool ${plainLine(ref.id, NAME_MAX)}`;
-    case 'group': return `group ${plainLine(ref.id, NAME_MAX)}`;
+    case 'identityPool':
+      return l10n.t({ message: 'identity pool {0}', args: [plainLine(ref.id, NAME_MAX)], comment: ['{0} is an identity pool ID'] });
+    case 'group':
+      return l10n.t({ message: 'group {0}', args: [plainLine(ref.id, NAME_MAX)], comment: ['{0} is a group ID'] });
     case 'unknown': return plainLine(ref.principal, NAME_MAX);
   }
 }
@@ -64,33 +67,59 @@ export function principalText(ref: PrincipalRef, names: NameSource = NO_NAMES): 
 /** "service account", "user", … for tooltips. */
 export function principalKindText(ref: PrincipalRef): string {
   switch (ref.kind) {
-    case 'serviceAccount': return 'Service account';
-    case 'user': return 'User';
-    case 'identityPool': return 'Identity pool';
-    case 'group': return 'Group';
-    case 'unknown': return 'Principal';
+    case 'serviceAccount': return l10n.t('Service account');
+    case 'user': return l10n.t('User');
+    case 'identityPool': return l10n.t('Identity pool');
+    case 'group': return l10n.t('Group');
+    case 'unknown': return l10n.t('Principal');
   }
 }
 
-const RESOURCE_NOUNS: Record<'topic' | 'group' | 'transactional-id' | 'subject', readonly [string, string]> = {
-  topic: ['topic', 'topics'],
-  group: ['consumer group', 'consumer groups'],
-  'transactional-id': ['transactional ID', 'transactional IDs'],
-  subject: ['subject', 'subjects'],
-};
+const NAME_COMMENT = ['{0} is a resource name or prefix, shown in quotes'];
 
 /** "topic 'payments'", "topics starting with 'orders-'", "all topics". */
 export function resourcePhrase(resource: NonNullable<CrnPattern['resource']>): string {
-  const [one, many] = RESOURCE_NOUNS[resource.kind];
   const name = plainLine(resource.name, NAME_MAX);
-  if (resource.prefix && resource.name === '') return `all ${many}`;
-  return resource.prefix ? `${many} starting with '${name}'` : `${one} '${name}'`;
+  const all = resource.prefix && resource.name === '';
+  // One whole phrase per kind and form, so a translator can inflect each noun as it needs.
+  switch (resource.kind) {
+    case 'topic':
+      if (all) return l10n.t('all topics');
+      return resource.prefix
+        ? l10n.t({ message: "topics starting with '{0}'", args: [name], comment: NAME_COMMENT })
+        : l10n.t({ message: "topic '{0}'", args: [name], comment: NAME_COMMENT });
+    case 'group':
+      if (all) return l10n.t('all consumer groups');
+      return resource.prefix
+        ? l10n.t({ message: "consumer groups starting with '{0}'", args: [name], comment: NAME_COMMENT })
+        : l10n.t({ message: "consumer group '{0}'", args: [name], comment: NAME_COMMENT });
+    case 'transactional-id':
+      if (all) return l10n.t('all transactional IDs');
+      return resource.prefix
+        ? l10n.t({ message: "transactional IDs starting with '{0}'", args: [name], comment: NAME_COMMENT })
+        : l10n.t({ message: "transactional ID '{0}'", args: [name], comment: NAME_COMMENT });
+    case 'subject':
+      if (all) return l10n.t('all subjects');
+      return resource.prefix
+        ? l10n.t({ message: "subjects starting with '{0}'", args: [name], comment: NAME_COMMENT })
+        : l10n.t({ message: "subject '{0}'", args: [name], comment: NAME_COMMENT });
+  }
 }
 
 /** "orders-prod (Production)": a cluster with the environment it lives in. */
 function clusterPhrase(pattern: CrnPattern, names: NameSource): string {
   const cluster = named(names.cluster(pattern.cloudCluster ?? ''), pattern.cloudCluster ?? '');
-  return `${cluster} (${named(names.environment(pattern.environment ?? ''), pattern.environment ?? '')})`;
+  const environment = named(names.environment(pattern.environment ?? ''), pattern.environment ?? '');
+  return l10n.t({ message: '{0} ({1})', args: [cluster, environment], comment: ['{0} is a Kafka cluster name, {1} the name of its environment'] });
+}
+
+/** "Schema Registry lsrc-1 (Production)". */
+function registryPhrase(pattern: CrnPattern, environment: string): string {
+  return l10n.t({
+    message: 'Schema Registry {0} ({1})',
+    args: [plainLine(pattern.schemaRegistry ?? '', NAME_MAX), environment],
+    comment: ['{0} is a Schema Registry ID, {1} the name of its environment'],
+  });
 }
 
 /**
@@ -100,15 +129,18 @@ function clusterPhrase(pattern: CrnPattern, names: NameSource): string {
 export function scopeText(pattern: CrnPattern, names: NameSource = NO_NAMES): string {
   const env = (): string => named(names.environment(pattern.environment ?? ''), pattern.environment ?? '');
   switch (scopeLevel(pattern)) {
-    case 'organization': return 'the organization';
-    case 'environment': return `environment ${env()}`;
-    case 'cloud-cluster': return `cluster ${clusterPhrase(pattern, names)}`;
-    case 'schema-registry': return `Schema Registry ${plainLine(pattern.schemaRegistry ?? '', NAME_MAX)} (${env()})`;
+    case 'organization': return l10n.t('the organization');
+    case 'environment': return l10n.t({ message: 'environment {0}', args: [env()], comment: ['{0} is an environment name'] });
+    case 'cloud-cluster':
+      return l10n.t({ message: 'cluster {0}', args: [clusterPhrase(pattern, names)], comment: ['{0} is a Kafka cluster with its environment, e.g. "orders-prod (Production)"'] });
+    case 'schema-registry': return registryPhrase(pattern, env());
     default: {
-      const where = pattern.cloudCluster !== undefined
-        ? clusterPhrase(pattern, names)
-        : `Schema Registry ${plainLine(pattern.schemaRegistry ?? '', NAME_MAX)} (${env()})`;
-      return `${resourcePhrase(pattern.resource!)} · ${where}`;
+      const where = pattern.cloudCluster !== undefined ? clusterPhrase(pattern, names) : registryPhrase(pattern, env());
+      return l10n.t({
+        message: '{0} · {1}',
+        args: [resourcePhrase(pattern.resource!), where],
+        comment: ["{0} is what inside a cluster, e.g. \"topics starting with 'orders-'\"; {1} the cluster or Schema Registry"],
+      });
     }
   }
 }
@@ -116,7 +148,9 @@ export function scopeText(pattern: CrnPattern, names: NameSource = NO_NAMES): st
 /** The scope of a raw pattern in words, or the pattern itself (one line) when it does not parse. */
 export function patternText(crnPattern: string, names: NameSource = NO_NAMES): string {
   const parsed = parseCrnPattern(crnPattern);
-  return parsed.ok ? scopeText(parsed.pattern, names) : `scope ${plainLine(crnPattern, 60)}`;
+  return parsed.ok
+    ? scopeText(parsed.pattern, names)
+    : l10n.t({ message: 'scope {0}', args: [plainLine(crnPattern, 60)], comment: ['{0} is a CRN pattern that could not be read'] });
 }
 
 /** The level of a raw pattern, or undefined when it does not parse. */
@@ -146,7 +180,7 @@ export function scopeRow(
   inheritedFrom?: string,
 ): BindingSentence {
   const parts = [plainLine(binding.role_name, NAME_MAX), patternText(binding.crn_pattern, names)];
-  if (inheritedFrom) parts.push(`inherited from ${inheritedFrom}`);
+  if (inheritedFrom) parts.push(l10n.t({ message: 'inherited from {0}', args: [inheritedFrom], comment: ['{0} is an enclosing scope, e.g. "environment Production"'] }));
   return { label: principalText(parsePrincipal(binding.principal), names), description: parts.join(' · ') };
 }
 
@@ -166,9 +200,10 @@ export function levelIcon(level: ScopeLevel | undefined): string {
 }
 
 /** What a 403 on listing role bindings means, in one line and a tooltip. */
-export const ACCESS_FORBIDDEN = {
-  label: "Can't list role bindings: this API key's account lacks the role to see them",
-  hint: 'Listing role bindings needs OrganizationAdmin or AccountAdmin on the organization '
-    + '(EnvironmentAdmin or CloudClusterAdmin show the bindings of their own scope). Ask an administrator, '
-    + 'or use an API key of an account that holds one of these roles.',
-} as const;
+export function accessForbidden(): { readonly label: string; readonly hint: string } {
+  return {
+    label: l10n.t("Can't list role bindings: this API key's account lacks the role to see them"),
+    // One literal: the extractor reads no concatenation.
+    hint: l10n.t('Listing role bindings needs OrganizationAdmin or AccountAdmin on the organization (EnvironmentAdmin or CloudClusterAdmin show the bindings of their own scope). Ask an administrator, or use an API key of an account that holds one of these roles.'),
+  };
+}

@@ -2,6 +2,7 @@
  * Links into the Confluent Cloud web console. Only meaningful for organizations on the public
  * endpoint; the explorer hides the action elsewhere. Pure; unit tested in plain Node.
  */
+import * as l10n from '@vscode/l10n';
 import { unsafeSegmentReason } from '../cloud/pathSegment';
 import { inertMessage } from '../ui/inertText';
 import type { ResourceKind } from './resourceIds';
@@ -25,7 +26,11 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_~-]{0,127}$/;
 export function consoleSegment(id: string): string {
   const reason = unsafeSegmentReason(id);
   if (reason !== undefined || !SAFE_ID.test(id)) {
-    throw new Error(`Can't open ${inertMessage(`'${id}'`, 60)} in the Confluent Cloud console: it is not a valid resource ID.`);
+    throw new Error(l10n.t({
+      message: "Can't open {0} in the Confluent Cloud console: it is not a valid resource ID.",
+      args: [inertMessage(`'${id}'`, 60)],
+      comment: ['{0} is the quoted ID'],
+    }));
   }
   return id;
 }

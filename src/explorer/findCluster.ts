@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import { isCloudApiError } from '../cloud/errors';
 import type { Environment } from '../cloud/schemas/environment';
@@ -45,5 +46,9 @@ export async function findCluster(
       if (cluster) return { environment, cluster };
     }
   }
-  throw notFound ?? new Error(`No Kafka cluster ${id} in ${connection.label}.`);
+  throw notFound ?? new Error(l10n.t({
+    message: 'No Kafka cluster {0} in {1}.',
+    args: [id, connection.label],
+    comment: ['{0} is a cluster ID, {1} the organization\'s name'],
+  }));
 }

@@ -1,8 +1,11 @@
 /**
  * Pure label and description formatting for tree nodes. No vscode import, so it is unit tested
- * in plain Node. Server text goes through `src/ui/inertText.ts`.
+ * in plain Node; wording goes through `@vscode/l10n`. Server text goes through `src/ui/inertText.ts`.
  */
+import * as l10n from '@vscode/l10n';
 import { LABEL_MAX, plainLine } from '../ui/inertText';
+
+const COUNT_COMMENT = '{0} is a number of items, already formatted, e.g. "1,523"';
 
 /** Formats a count for display with the user's locale grouping, e.g. `1,523`. */
 export function formatCount(n: number): string {
@@ -28,30 +31,42 @@ export function folderDescription(state: {
   const parts: string[] = [];
   if (state.started && state.stoppedAtLimit) {
     parts.push(limitText(state.loaded));
-    if (state.filter !== undefined && state.matches !== undefined) parts.push(`${formatCount(state.matches)} matching`);
+    if (state.filter !== undefined && state.matches !== undefined) parts.push(matchingText(state.matches));
   } else if (state.started) {
     if (state.filter !== undefined) {
       const shown = state.matches ?? state.loaded;
-      parts.push(state.complete ? `${formatCount(shown)} matching` : `${formatCount(shown)} matching so far`);
+      parts.push(state.complete
+        ? matchingText(shown)
+        : l10n.t({ message: '{0} matching so far', args: [formatCount(shown)], comment: [COUNT_COMMENT] }));
     } else if (state.total !== undefined && (!state.complete || state.total !== state.loaded)) {
-      parts.push(`${formatCount(state.loaded)} of ${formatCount(state.total)}`);
+      parts.push(l10n.t({
+        message: '{0} of {1}',
+        args: [formatCount(state.loaded), formatCount(state.total)],
+        comment: ['Items loaded of those that exist: {0} loaded, {1} in total'],
+      }));
     } else if (state.complete) {
       parts.push(formatCount(state.loaded));
     } else {
-      parts.push(`${formatCount(state.loaded)}+`);
+      parts.push(l10n.t({ message: '{0}+', args: [formatCount(state.loaded)], comment: ['{0} items loaded and more on the server'] }));
     }
   }
   // Says how the filter matches: the folders differ (the server's exact name, or a substring).
   if (state.filter !== undefined) {
     const text = plainLine(state.filter, 40);
-    parts.push(state.filterMode === 'exact' ? `name = "${text}" (exact)` : `contains "${text}"`);
+    parts.push(state.filterMode === 'exact'
+      ? l10n.t({ message: 'name = "{0}" (exact)', args: [text], comment: ['{0} is the filter text'] })
+      : l10n.t({ message: 'contains "{0}"', args: [text], comment: ['{0} is the filter text'] }));
   }
   return parts.join(' · ');
 }
 
 /** "10,000 loaded, stopped at the limit": a folder that holds as many items as it may. */
 export function limitText(loaded: number): string {
-  return `${formatCount(loaded)} loaded, stopped at the limit`;
+  return l10n.t({ message: '{0} loaded, stopped at the limit', args: [formatCount(loaded)], comment: [COUNT_COMMENT] });
+}
+
+function matchingText(matches: number): string {
+  return l10n.t({ message: '{0} matching', args: [formatCount(matches)], comment: [COUNT_COMMENT] });
 }
 
 /** `2024-03-01` from an RFC 3339 timestamp; undefined when absent or unparsable. */

@@ -18,7 +18,7 @@ export class OrgStatusBar extends Disposable {
   constructor(treeView: vscode.TreeView<ExplorerNode>, private readonly registry: OrgRegistry) {
     super();
     this.register({ dispose: () => this.unsubscribeRate?.() });
-    this.item.name = 'Confluent Cloud Organization';
+    this.item.name = vscode.l10n.t('Confluent Cloud Organization');
     this.item.command = 'confluentCloud.explorer.focus';
     this.register(treeView.onDidChangeSelection((e) => {
       const selected = e.selection[0]?.connection;
@@ -61,25 +61,43 @@ export class OrgStatusBar extends Disposable {
     const low = isRateLimitLow(rate);
     // The status bar renders `$(icon)`; the label may be an organization name from the server.
     const label = inertMessage(connection.label, 40);
+    // The icons stay outside the messages, so no translation can drop or misspell them.
     this.item.text = low && rate?.remaining !== undefined
-      ? `$(cloud) ${label}  $(warning) ${rate.remaining}${rate.limit !== undefined ? `/${rate.limit}` : ''} requests left`
+      ? `$(cloud) ${label}  $(warning) ${requestsLeft(rate.limit !== undefined ? `${rate.remaining}/${rate.limit}` : String(rate.remaining))}`
       : `$(cloud) ${label}`;
-    const lines = [`Confluent Cloud: ${label}`];
-    if (connection.orgId) lines.push(`Organization ${connection.orgId}`);
+    const lines = [vscode.l10n.t({ message: 'Confluent Cloud: {0}', args: [label], comment: ['{0} is the organization\'s name'] })];
+    if (connection.orgId) lines.push(vscode.l10n.t({ message: 'Organization {0}', args: [connection.orgId], comment: ['{0} is the organization ID'] }));
     lines.push(connection.endpoint);
     if (rate?.remaining !== undefined) {
-      const reset = rate.resetSeconds !== undefined ? `, resets in ${Math.max(0, Math.round(rate.resetSeconds - (Date.now() - rate.observedAt) / 1000))} s` : '';
-      lines.push(`Rate limit: ${rate.remaining}${rate.limit !== undefined ? ` of ${rate.limit}` : ''} requests left${reset}`);
+      const budget = rate.limit !== undefined
+        ? vscode.l10n.t({ message: '{0} of {1} requests left', args: [rate.remaining, rate.limit], comment: ['{0} requests remaining of {1} allowed'] })
+        : requestsLeft(String(rate.remaining));
+      lines.push(rate.resetSeconds !== undefined
+        ? vscode.l10n.t({
+          message: 'Rate limit: {0}, resets in {1} s',
+          args: [budget, Math.max(0, Math.round(rate.resetSeconds - (Date.now() - rate.observedAt) / 1000))],
+          comment: ['{0} is e.g. "120 of 1000 requests left"; {1} is a number of seconds'],
+        })
+        : vscode.l10n.t({ message: 'Rate limit: {0}', args: [budget], comment: ['{0} is e.g. "120 of 1000 requests left"'] }));
     }
     this.item.tooltip = lines.join('\n');
     // Screen readers would otherwise read the text with its icon names ("cloud", "warning").
     this.item.accessibilityInformation = {
       label: low && rate?.remaining !== undefined
-        ? `Confluent Cloud organization ${label}, ${rate.remaining} requests left`
-        : `Confluent Cloud organization ${label}`,
+        ? vscode.l10n.t({
+          message: 'Confluent Cloud organization {0}, {1} requests left',
+          args: [label, rate.remaining],
+          comment: ['{0} is the organization\'s name, {1} a number of requests'],
+        })
+        : vscode.l10n.t({ message: 'Confluent Cloud organization {0}', args: [label], comment: ['{0} is the organization\'s name'] }),
       role: 'button',
     };
     this.item.backgroundColor = low ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
+}
+
+/** "120/1000 requests left", "7 requests left": the remaining budget as shown. */
+function requestsLeft(budget: string): string {
+  return vscode.l10n.t({ message: '{0} requests left', args: [budget], comment: ['{0} is a number of requests, or "remaining/limit"'] });
 }

@@ -1,8 +1,11 @@
 /**
  * Which role an action needs, for the hint after a 403 ("… needs the OrganizationAdmin or
  * AccountAdmin role"). Role names are those of `src/cloud/roleCatalogue.ts` (a unit test keeps
- * them in step). Pure, so commands and the tree word it the same way.
+ * them in step). Pure, so commands and the tree word it the same way; the table is keyed by
+ * English nouns, which are lookup keys here, never shown.
  */
+import * as l10n from '@vscode/l10n';
+import type { ResourceKind } from './resourceIds';
 
 /** What was attempted: list (the tree), or a create, edit or delete command. */
 export type RoleAction = 'list' | 'create' | 'edit' | 'delete';
@@ -35,10 +38,31 @@ export function rolesNeeded(noun: string, action: RoleAction): readonly string[]
   return row ? (row[action] ?? row.any) : undefined;
 }
 
+// The table's key of each kind the tree lists, so a localized folder noun still finds its row.
+const KIND_KEYS: Readonly<Record<ResourceKind, string>> = {
+  environment: 'environment',
+  kafkaCluster: 'Kafka cluster',
+  serviceAccount: 'service account',
+  user: 'user',
+  apiKey: 'API key',
+  roleBinding: 'role binding',
+};
+
 /** "the OrganizationAdmin or AccountAdmin role", or undefined when unknown. */
 export function roleHint(noun: string, action: RoleAction): string | undefined {
   const roles = rolesNeeded(noun, action);
   if (!roles || roles.length === 0) return undefined;
-  const list = roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(', ')} or ${roles[roles.length - 1]!}`;
-  return `the ${list} role`;
+  const list = roles.length === 1
+    ? roles[0]!
+    : l10n.t({
+      message: '{0} or {1}',
+      args: [roles.slice(0, -1).join(', '), roles[roles.length - 1]!],
+      comment: ['Alternatives among role names: {0} is one or more comma-separated role names, {1} the last one'],
+    });
+  return l10n.t({ message: 'the {0} role', args: [list], comment: ['{0} is one role name or several joined with "or"'] });
+}
+
+/** {@link roleHint} for a kind of the tree, whatever language its nouns are shown in. */
+export function roleHintForKind(kind: ResourceKind, action: RoleAction): string | undefined {
+  return roleHint(KIND_KEYS[kind], action);
 }

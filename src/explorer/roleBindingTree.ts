@@ -29,7 +29,7 @@ export function bindingsInside(field: 'environment' | 'cloudCluster', id: string
  */
 export const ROLE_BINDING_TREE: TreeKind<RoleBinding> = {
   kind: 'roleBinding',
-  noun: kindLabel('roleBinding'),
+  get noun(): string { return kindLabel('roleBinding'); },
   locate: async (explorer, connection, id, signal) => {
     const { client } = connection;
     const binding = await client.roleBindings.get(id, { signal });

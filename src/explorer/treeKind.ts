@@ -17,7 +17,10 @@ export type Cascade = Partial<Record<ResourceKind, (item: FolderItem) => boolean
  */
 export interface TreeKind<T extends FolderItem = FolderItem> {
   readonly kind: ResourceKind;
-  /** Singular noun for messages: "service account". */
+  /**
+   * Singular noun for messages: "service account", localized. A getter in each kind: the kinds
+   * are built when the module loads, before activation has loaded the language bundle.
+   */
   readonly noun: string;
   /** Go to ID: fetches the item and returns its node, placed in (or pinned to) its folder. */
   readonly locate: (explorer: ExplorerProvider, connection: OrgConnection, id: string, signal?: AbortSignal) => Promise<ResourceNode<T>>;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../auth/orgConnection';
 import type { ApiKey } from '../cloud/schemas/apiKey';
 import type { Environment } from '../cloud/schemas/environment';
@@ -30,7 +31,7 @@ function inOrganizationFolder<T extends FolderItem>(
 
 export const ENVIRONMENT_TREE: TreeKind<Environment> = {
   kind: 'environment',
-  noun: kindLabel('environment'),
+  get noun(): string { return kindLabel('environment'); },
   locate: inOrganizationFolder((org) => org.environments, (client, id, signal) => client.environments.get(id, { signal })),
   cascade: (id, loaded) => {
     const clusterIds = new Set(loaded('kafkaCluster').filter((c) => (c as KafkaCluster).spec.environment.id === id).map((c) => c.id));
@@ -45,11 +46,11 @@ export const ENVIRONMENT_TREE: TreeKind<Environment> = {
 
 export const KAFKA_CLUSTER_TREE: TreeKind<KafkaCluster> = {
   kind: 'kafkaCluster',
-  noun: kindLabel('kafkaCluster'),
+  get noun(): string { return kindLabel('kafkaCluster'); },
   locate: async (explorer, connection, id, signal) => {
     const { environment, cluster } = await findCluster(explorer, connection, id, signal);
     const envNode = await explorer.organizationNode(connection).environments.ensureItem(environment);
-    if (!(envNode instanceof EnvironmentNode)) throw new Error(`Environment ${environment.id} has no node.`);
+    if (!(envNode instanceof EnvironmentNode)) throw new Error(l10n.t({ message: 'Environment {0} has no node.', args: [environment.id], comment: ['{0} is an environment ID'] }));
     return envNode.clusters.ensureItem(cluster);
   },
   cascade: (id) => ({ kafkaCluster: byId(id), apiKey: (item) => asKey(item).spec.resource?.id === id, roleBinding: bindingsInside('cloudCluster', id) }),
@@ -57,21 +58,21 @@ export const KAFKA_CLUSTER_TREE: TreeKind<KafkaCluster> = {
 
 export const SERVICE_ACCOUNT_TREE: TreeKind<ServiceAccount> = {
   kind: 'serviceAccount',
-  noun: kindLabel('serviceAccount'),
+  get noun(): string { return kindLabel('serviceAccount'); },
   locate: inOrganizationFolder((org) => org.serviceAccounts, (client, id, signal) => client.serviceAccounts.get(id, { signal })),
   cascade: ownerCascade('serviceAccount'),
 };
 
 export const USER_TREE: TreeKind<User> = {
   kind: 'user',
-  noun: kindLabel('user'),
+  get noun(): string { return kindLabel('user'); },
   locate: inOrganizationFolder((org) => org.users, (client, id, signal) => client.users.get(id, { signal })),
   cascade: ownerCascade('user'),
 };
 
 export const API_KEY_TREE: TreeKind<ApiKey> = {
   kind: 'apiKey',
-  noun: kindLabel('apiKey'),
+  get noun(): string { return kindLabel('apiKey'); },
   locate: inOrganizationFolder((org) => org.apiKeys, (client, id, signal) => client.apiKeys.get(id, { signal })),
   cascade: (id) => ({ apiKey: byId(id) }),
 };

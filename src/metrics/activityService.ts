@@ -10,6 +10,7 @@
  *
  * No vscode import: the service is plain Node so it is unit tested against the sandbox.
  */
+import * as l10n from '@vscode/l10n';
 import type { CloudClient } from '../cloud/cloudClient';
 import { listAllClusters, type ClusterRef } from './clusterSource';
 import { runQuery } from './queryBuilder';
@@ -276,23 +277,46 @@ export function latestByPrincipal(rows: readonly object[], now: number): Map<str
   return out;
 }
 
+/** How long ago, in the hourly precision of the data: within the hour, in hours (under 2 days), in days. */
+function agoOf(seen: { readonly lastActiveAt: number }, now: number): { unit: 'recent' | 'hours' | 'days'; n: number } {
+  const ago = Math.max(0, now - seen.lastActiveAt);
+  if (ago < HOUR) return { unit: 'recent', n: 0 };
+  if (ago < 48 * HOUR) return { unit: 'hours', n: Math.floor(ago / HOUR) };
+  return { unit: 'days', n: Math.floor(ago / (24 * HOUR)) };
+}
+
 /** "active in the last hour", "active 5 h ago", "active 3 d ago", "no traffic in 7 days"; undefined when unknown. */
 export function describeLastSeen(seen: LastSeen, now: number): string | undefined {
   if (seen === 'unknown') return undefined;
-  if (seen === 'none') return 'no traffic in 7 days';
-  const ago = Math.max(0, now - seen.lastActiveAt);
-  if (ago < HOUR) return 'active in the last hour';
-  if (ago < 48 * HOUR) return `active ${Math.floor(ago / HOUR)} h ago`;
-  return `active ${Math.floor(ago / (24 * HOUR))} d ago`;
+  if (seen === 'none') return l10n.t('no traffic in 7 days');
+  const { unit, n } = agoOf(seen, now);
+  if (unit === 'recent') return l10n.t('active in the last hour');
+  if (unit === 'hours') return l10n.t({ message: 'active {0} h ago', args: [n], comment: ['{0} is a number of hours'] });
+  return l10n.t({ message: 'active {0} d ago', args: [n], comment: ['{0} is a number of days'] });
 }
 
 /**
  * One sentence for a delete confirmation, e.g. "sa-1 sent no requests in the last 7 days." or
- * "sa-1 was active 3 h ago."; undefined when the Metrics API couldn't tell.
+ * "sa-1 was active 3 h ago."; undefined when the Metrics API couldn't tell. Each case is a whole
+ * sentence so a translator sees it entire.
  */
 export function stalenessSentence(principalId: string, seen: LastSeen, now: number, clusterId?: string): string | undefined {
-  const where = clusterId ? ` on ${clusterId}` : '';
   if (seen === 'unknown') return undefined;
-  if (seen === 'none') return `${principalId} sent no requests${where} in the last 7 days.`;
-  return `${principalId} was ${describeLastSeen(seen, now)}${where}.`;
+  if (seen === 'none') {
+    return clusterId
+      ? l10n.t({ message: '{0} sent no requests on {1} in the last 7 days.', args: [principalId, clusterId], comment: ['{0} is a principal ID, {1} a Kafka cluster ID'] })
+      : l10n.t({ message: '{0} sent no requests in the last 7 days.', args: [principalId], comment: ['{0} is a principal ID'] });
+  }
+  const { unit, n } = agoOf(seen, now);
+  const args = { principal: principalId, n, cluster: clusterId ?? '' };
+  if (clusterId) {
+    const comment = ['{principal} is a principal ID, {n} a number, {cluster} a Kafka cluster ID'];
+    if (unit === 'recent') return l10n.t({ message: '{principal} was active in the last hour on {cluster}.', args, comment });
+    if (unit === 'hours') return l10n.t({ message: '{principal} was active {n} h ago on {cluster}.', args, comment });
+    return l10n.t({ message: '{principal} was active {n} d ago on {cluster}.', args, comment });
+  }
+  const comment = ['{principal} is a principal ID, {n} a number'];
+  if (unit === 'recent') return l10n.t({ message: '{principal} was active in the last hour.', args, comment });
+  if (unit === 'hours') return l10n.t({ message: '{principal} was active {n} h ago.', args, comment });
+  return l10n.t({ message: '{principal} was active {n} d ago.', args, comment });
 }

@@ -65,3 +65,31 @@ export async function principalClusters(
   }
   return [...found.values()];
 }
+
+/**
+ * Names `refs` (a principal's clusters) for the Show Activity choice and the panel's cluster
+ * switcher: one cluster list per environment involved (usually a single page), stopping once
+ * every wanted cluster is named. A cluster that can't be read keeps its ID as its name.
+ */
+export async function nameClusters(
+  client: ClusterClient,
+  refs: readonly { id: string; environmentId?: string }[],
+  signal?: AbortSignal,
+): Promise<{ id: string; name: string; environmentId?: string }[]> {
+  const names = new Map<string, string>();
+  const environments = [...new Set(refs.flatMap((r) => (r.environmentId ? [r.environmentId] : [])))];
+  await Promise.all(environments.map(async (environment) => {
+    const wanted = new Set(refs.filter((r) => r.environmentId === environment).map((r) => r.id));
+    try {
+      for await (const page of client.kafkaClusters.pages({ environment, pageSize: PAGE_SIZE, signal })) {
+        for (const c of page.items) {
+          if (wanted.delete(c.id)) names.set(c.id, c.spec.display_name || c.id);
+        }
+        if (wanted.size === 0) break;
+      }
+    } catch {
+      // The IDs still identify the clusters; names are a convenience.
+    }
+  }));
+  return refs.map((r) => ({ id: r.id, name: names.get(r.id) ?? r.id, ...(r.environmentId ? { environmentId: r.environmentId } : {}) }));
+}

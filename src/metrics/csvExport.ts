@@ -10,20 +10,20 @@ export function csvFileName(clusterId: string, principalId: string | undefined, 
 /** Asks for a path (suggesting the first workspace folder) and writes the file; reports the outcome. */
 export async function exportCsvFile(csv: string | undefined, fileName: string): Promise<void> {
   if (!csv) {
-    void vscode.window.showInformationMessage('There is no data to export yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no data to export yet.'));
     return;
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const uri = await vscode.window.showSaveDialog({
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, fileName) } : {}),
     filters: { CSV: ['csv'] },
-    saveLabel: 'Export',
+    saveLabel: vscode.l10n.t('Export'),
   });
   if (!uri) return;
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(csv));
-    void vscode.window.showInformationMessage(`Exported the chart to ${vscode.workspace.asRelativePath(uri)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t({ message: 'Exported the chart to {0}.', args: [vscode.workspace.asRelativePath(uri)], comment: ['{0} is a file path'] }));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Couldn't export the chart: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Couldn't export the chart: {0}", error instanceof Error ? error.message : String(error)));
   }
 }

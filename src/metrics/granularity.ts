@@ -2,6 +2,7 @@
  * Granularities of the Metrics API v2 and the longest interval each one accepts. Shared by the
  * host (to build queries) and the webview (to disable impossible choices), so no vscode import.
  */
+import * as l10n from '@vscode/l10n';
 import { GRANULARITY_MAX_MS } from '../cloud/metricsIntervals';
 
 /** Time-series granularities, finest first. `ALL` is left out: it yields one point, not a chart. */
@@ -34,18 +35,23 @@ export const MAX_INTERVAL_SECONDS: Readonly<Partial<Record<Granularity, number>>
   Object.entries(GRANULARITY_MAX_MS).map(([granularity, ms]) => [granularity, ms / 1000]),
 );
 
-/** Short human label for pickers and the chart caption. */
-export const GRANULARITY_LABELS: Readonly<Record<Granularity, string>> = {
-  PT1M: '1 minute',
-  PT5M: '5 minutes',
-  PT15M: '15 minutes',
-  PT30M: '30 minutes',
-  PT1H: '1 hour',
-  PT4H: '4 hours',
-  PT6H: '6 hours',
-  PT12H: '12 hours',
-  P1D: '1 day',
-};
+/**
+ * Short human label for pickers and the chart caption. A function, not a table: the webview
+ * loads its translations after this module is evaluated.
+ */
+export function granularityLabel(granularity: Granularity): string {
+  switch (granularity) {
+    case 'PT1M': return l10n.t('1 minute');
+    case 'PT5M': return l10n.t('5 minutes');
+    case 'PT15M': return l10n.t('15 minutes');
+    case 'PT30M': return l10n.t('30 minutes');
+    case 'PT1H': return l10n.t('1 hour');
+    case 'PT4H': return l10n.t('4 hours');
+    case 'PT6H': return l10n.t('6 hours');
+    case 'PT12H': return l10n.t('12 hours');
+    case 'P1D': return l10n.t('1 day');
+  }
+}
 
 /**
  * Above this many buckets per series the chart gets no more readable (a panel is rarely wider than
@@ -91,7 +97,7 @@ export function granularityProblem(granularity: Granularity, rangeSeconds: numbe
 export function granularityChoices(rangeSeconds: number): { value: Granularity; label: string; allowed: boolean; problem?: GranularityProblem }[] {
   return GRANULARITIES.map((g) => {
     const problem = granularityProblem(g, rangeSeconds);
-    return { value: g, label: GRANULARITY_LABELS[g], allowed: problem === undefined, ...(problem ? { problem } : {}) };
+    return { value: g, label: granularityLabel(g), allowed: problem === undefined, ...(problem ? { problem } : {}) };
   });
 }
 

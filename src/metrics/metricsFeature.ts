@@ -29,13 +29,13 @@ export interface MetricsFeatureDeps {
 const SECTION = 'confluentCloud';
 
 /** Principal and scope of a tree node that can carry an activity badge, or undefined. */
-function badgeTarget(node: unknown): { connection: OrgConnection; principalId: string; clusterId?: string; prefix: string } | undefined {
+function badgeTarget(node: unknown): { connection: OrgConnection; principalId: string; clusterId?: string; owner: boolean } | undefined {
   const n = node as { kind?: string; connection?: OrgConnection; resource?: { id: string; spec?: { owner?: { id: string }; resource?: { id: string } | null } } };
   if (!n.connection || !n.resource) return undefined;
-  if (n.kind === 'serviceAccount') return { connection: n.connection, principalId: n.resource.id, prefix: '' };
+  if (n.kind === 'serviceAccount') return { connection: n.connection, principalId: n.resource.id, owner: false };
   if (n.kind === 'apiKey' && n.resource.spec?.owner && n.resource.spec.resource?.id.startsWith('lkc-')) {
     // Metrics only know the owner, so a key shows its owner's traffic on the key's cluster.
-    return { connection: n.connection, principalId: n.resource.spec.owner.id, clusterId: n.resource.spec.resource.id, prefix: 'owner ' };
+    return { connection: n.connection, principalId: n.resource.spec.owner.id, clusterId: n.resource.spec.resource.id, owner: true };
   }
   return undefined;
 }
@@ -76,7 +76,8 @@ export function createMetricsFeature(deps: MetricsFeatureDeps): MetricsFeature {
         const target = badgeTarget(node);
         if (!target) return undefined;
         const text = describeLastSeen(activity.lastSeen(target.connection, target.principalId, { clusterId: target.clusterId }), Date.now());
-        return text && target.prefix + text;
+        if (!text || !target.owner) return text;
+        return vscode.l10n.t({ message: 'owner {0}', args: [text], comment: ['{0} is the key owner\'s activity, e.g. "active 5 h ago"'] });
       }),
       activity.onDidChange(refreshTree),
       vscode.workspace.onDidChangeConfiguration((e) => {

@@ -29,6 +29,9 @@ export type SerializerRegistration = (viewType: string, serializer: vscode.Webvi
 
 export class MetricsPanels extends Disposable {
   private readonly panels = new Map<string, MetricsPanel>();
+  private readonly openEmitter = this.register(new vscode.EventEmitter<MetricsPanel>());
+  /** Fires as a panel is made (opened or restored), before its webview can say anything. */
+  readonly onDidOpen = this.openEmitter.event;
 
   constructor(
     private readonly deps: MetricsPanelDeps,
@@ -58,14 +61,20 @@ export class MetricsPanels extends Disposable {
     return [...this.panels.values()];
   }
 
-  /** Reveals the panel for this target, or opens one. */
+  /**
+   * Reveals the panel for this target, or opens one. A principal's panel that shows another
+   * cluster switches to this one (an API key's cluster, say).
+   */
   open(target: PanelTargetInfo, controls?: Controls): MetricsPanel {
     const existing = this.panels.get(panelKey(target));
     if (existing) {
+      if (target.principal && existing.target.clusterId !== target.clusterId) {
+        existing.showCluster({ id: target.clusterId, name: target.clusterName, ...(target.environmentId ? { environmentId: target.environmentId } : {}) });
+      }
       existing.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, 'Metrics', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(METRICS_VIEW_TYPE, vscode.l10n.t('Metrics'), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [this.deps.mediaRoot],
     });
@@ -78,6 +87,7 @@ export class MetricsPanels extends Disposable {
     metricsPanel.onDidDispose(() => {
       if (this.panels.get(metricsPanel.key) === metricsPanel) this.panels.delete(metricsPanel.key);
     });
+    this.openEmitter.fire(metricsPanel);
     return metricsPanel;
   }
 
@@ -88,7 +98,9 @@ export class MetricsPanels extends Disposable {
       (this.connections.get(state.connectionId) ??
         (state.orgId ? this.connections.list().find((c) => c.orgId === state.orgId) : undefined));
     if (!state || !connection) {
-      this.showGone(panel, state ? 'The organization this panel charted is no longer connected.' : 'This panel could not be restored.');
+      this.showGone(panel, state
+        ? vscode.l10n.t('The organization this panel charted is no longer connected. Close it and open Show Metrics again.')
+        : vscode.l10n.t('This panel could not be restored. Close it and open Show Metrics again.'));
       return;
     }
     const target: PanelTargetInfo = {
@@ -97,6 +109,7 @@ export class MetricsPanels extends Disposable {
       clusterName: state.clusterName ?? state.clusterId,
       environmentId: state.environmentId,
       principal: state.principalId ? { id: state.principalId, label: state.principalLabel ?? state.principalId } : undefined,
+      clusters: state.clusters,
     };
     if (this.panels.has(panelKey(target))) {
       // Two restored copies of one target (e.g. after a window merge): keep the first.
@@ -111,7 +124,7 @@ export class MetricsPanels extends Disposable {
     panel.webview.options = { enableScripts: false, localResourceRoots: [] };
     const csp = escapeAttribute(contentSecurityPolicy(panel.webview.cspSource, createNonce()));
     panel.webview.html = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">` +
-      `<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Metrics</title></head>` +
-      `<body><p>${escapeAttribute(message)} Close it and open Show Metrics again.</p></body></html>`;
+      `<meta http-equiv="Content-Security-Policy" content="${csp}"><title>${escapeAttribute(vscode.l10n.t('Metrics'))}</title></head>` +
+      `<body><p>${escapeAttribute(message)}</p></body></html>`;
   }
 }

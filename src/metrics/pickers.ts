@@ -1,73 +1,55 @@
 /**
- * Quick picks for the palette: a flat, progressively filled list of clusters across all
- * environments (no three-step drill-down), and a choice among a principal's clusters.
+ * The Show Activity choice among a principal's clusters. Every other cluster choice of the
+ * metrics commands is the paged `pickCluster` of `commands/pickers`; this one stays apart because
+ * it lists only the few clusters the principal has API keys on, already at hand (no paging, no
+ * environment walk), and the same list feeds the panel's cluster switcher.
  */
 import * as vscode from 'vscode';
-import type { OrgConnection } from '../auth/orgConnection';
 import { pickText } from '../ui/inertText';
-import { allClusters, type ClusterRef } from './clusterSource';
+import type { QuickInputFactory } from '../ui/quickInputs';
+import type { ClusterChoice } from './protocol';
 
 interface ClusterItem extends vscode.QuickPickItem {
-  readonly cluster: ClusterRef;
+  readonly cluster: ClusterChoice;
 }
 
-/**
- * The metrics commands' cluster picker: one flat list that fills while pages arrive, so every
- * environment's clusters are searchable at once (the wizards' paged `pickCluster` in
- * `commands/pickers` loads a page per "Load more…" instead). Lets the user pick a cluster while pages are still arriving (the picker shows a busy bar);
- * closing it cancels the remaining requests. `only` narrows to a set of cluster ids.
- */
-export async function pickStreamedCluster(
-  connection: OrgConnection,
-  options: { title: string; placeholder: string; only?: ReadonlySet<string> },
-): Promise<ClusterRef | undefined> {
-  const quickPick = vscode.window.createQuickPick<ClusterItem>();
-  quickPick.title = options.title;
-  quickPick.placeholder = options.placeholder;
-  quickPick.matchOnDescription = true;
-  quickPick.matchOnDetail = true;
-  quickPick.busy = true;
-  const abort = new AbortController();
-  const items: ClusterItem[] = [];
-  const done = new Promise<ClusterRef | undefined>((resolve) => {
-    quickPick.onDidAccept(() => {
-      resolve(quickPick.selectedItems[0]?.cluster);
-      quickPick.hide();
-    });
-    quickPick.onDidHide(() => {
-      abort.abort();
-      resolve(undefined);
-      quickPick.dispose();
-    });
-  });
-  quickPick.show();
-  void (async () => {
-    try {
-      for await (const batch of allClusters(connection.client, abort.signal)) {
-        const fresh = batch.filter((c) => !options.only || options.only.has(c.id));
-        // Server text, shown inert like every other picker's rows.
-        items.push(...fresh.map((cluster) => ({ label: pickText(cluster.name), description: pickText(cluster.id), detail: pickText(cluster.detail), cluster })));
-        quickPick.items = items;
-      }
-      if (items.length === 0) quickPick.placeholder = 'No Kafka clusters found in this organization.';
-    } catch (error) {
-      if (!abort.signal.aborted) quickPick.placeholder = error instanceof Error ? error.message : String(error);
-    } finally {
-      quickPick.busy = false;
-    }
-  })();
-  return done;
+/** A row of the choice; server text shown inert (no icons), as in every other picker. */
+function clusterItem(cluster: ClusterChoice): ClusterItem {
+  const named = cluster.name !== cluster.id;
+  return {
+    label: pickText(cluster.name),
+    description: named ? pickText(cluster.id) : undefined,
+    detail: cluster.environmentId ? pickText(cluster.environmentId) : undefined,
+    cluster,
+  };
 }
 
-/** Picks one of a few known clusters (a principal's); names are fetched only if needed. */
+/** Picks one of a principal's clusters; with one (or none) there is nothing to ask. */
 export async function pickKnownCluster(
-  clusters: readonly { id: string; environmentId?: string }[],
+  clusters: readonly ClusterChoice[],
   principalLabel: string,
-): Promise<{ id: string; environmentId?: string } | undefined> {
+  factory: QuickInputFactory = vscode.window,
+): Promise<ClusterChoice | undefined> {
   if (clusters.length <= 1) return clusters[0];
-  const picked = await vscode.window.showQuickPick(
-    clusters.map((c) => ({ label: pickText(c.id), description: pickText(c.environmentId), cluster: c })),
-    { title: `Show Activity: ${principalLabel}`, placeHolder: `${principalLabel} has API keys on ${clusters.length} clusters; pick one` },
-  );
-  return picked?.cluster;
+  const pick = factory.createQuickPick<ClusterItem>();
+  pick.title = vscode.l10n.t({ message: 'Show Activity: {0}', args: [principalLabel], comment: ['{0} is a service account or user name'] });
+  pick.placeholder = vscode.l10n.t({
+    message: '{0} has API keys on {1} clusters; pick one',
+    args: [principalLabel, clusters.length],
+    comment: ['{0} is a service account or user name, {1} a number (2 or more)'],
+  });
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.items = clusters.map(clusterItem);
+  return new Promise<ClusterChoice | undefined>((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.cluster);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }

@@ -24,8 +24,16 @@ const MAX_LABEL = 1000;
 const MAX_SERIES = 1000;
 const MAX_POINTS = 10_000;
 
+/** More clusters than this are not offered in the Show Activity cluster switcher. */
+export const MAX_CLUSTER_CHOICES = 100;
+
 const label = z.string().check(z.maxLength(MAX_LABEL));
 const id = z.string().check(z.minLength(1), z.maxLength(255));
+
+/** A cluster the panel can switch to: the clusters a principal has API keys on. */
+const clusterChoiceSchema = z.object({ id, name: label, environmentId: z.optional(id) });
+export type ClusterChoice = z.infer<typeof clusterChoiceSchema>;
+const clusterChoices = z.array(clusterChoiceSchema).check(z.maxLength(MAX_CLUSTER_CHOICES));
 
 const rangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('preset'), preset: z.enum(RANGE_PRESETS) }),
@@ -55,6 +63,8 @@ export const panelStateSchema = z.object({
   environmentId: z.optional(id),
   principalId: z.optional(id),
   principalLabel: z.optional(label),
+  /** The clusters an activity panel can switch between, so a restored panel keeps its switcher. */
+  clusters: z.optional(clusterChoices),
   controls: controlsSchema,
 });
 export type PanelState = z.infer<typeof panelStateSchema>;
@@ -76,6 +86,8 @@ const targetSchema = z.object({
   environmentId: z.optional(id),
   orgLabel: label,
   principal: z.optional(z.object({ id, label })),
+  /** For a principal: the clusters it has API keys on, offered in the cluster switcher. */
+  clusters: z.optional(clusterChoices),
 });
 /** What the panel charts: a cluster, optionally narrowed to one principal's traffic. */
 export type PanelTarget = z.infer<typeof targetSchema>;
@@ -104,6 +116,8 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
   // `state` is what the webview keeps with setState so the serializer can restore the panel.
   z.object({ type: z.literal('init'), target: targetSchema, state: panelStateSchema, metrics: z.array(metricInfoSchema) }),
   z.object({ type: z.literal('metrics'), metrics: z.array(metricInfoSchema) }),
+  // The panel now charts another cluster (the switcher was used); controls and chart stay.
+  z.object({ type: z.literal('target'), target: targetSchema, state: panelStateSchema }),
   z.object({ type: z.literal('loading'), seq: z.int() }),
   z.object({
     type: z.literal('series'),
@@ -138,6 +152,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   z.object({ type: z.literal('exportCsv') }),
   z.object({ type: z.literal('copyQuery') }),
+  // The host only follows it to a cluster it offered.
+  z.object({ type: z.literal('switchCluster'), clusterId: id }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 

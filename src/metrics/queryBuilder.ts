@@ -2,6 +2,7 @@
  * Builds the one Metrics API query behind a chart and runs it to the last page. Pure apart from
  * the injected API, so the caps and the request count are unit tested.
  */
+import * as l10n from '@vscode/l10n';
 import { isAllowed, type Granularity } from './granularity';
 import type { MetricsFilter, MetricsQueryRequest } from '../cloud/schemas/metrics';
 import type { MetricsQueryApi } from './metricsApi';
@@ -39,9 +40,13 @@ export function clusterFilter(clusterId: string, principalId?: string): MetricsF
 /** The exact request body; also what Copy Query puts on the clipboard (it holds no credentials). */
 export function buildChartQuery(input: ChartQueryInput): MetricsQueryRequest {
   const seconds = (input.end - input.start) / 1000;
-  if (!(seconds > 0)) throw new RangeError('The interval is empty.');
+  if (!(seconds > 0)) throw new RangeError(l10n.t('The interval is empty.'));
   if (!isAllowed(input.granularity, seconds)) {
-    throw new RangeError(`Granularity ${input.granularity} can't be used for an interval of ${seconds} s.`);
+    throw new RangeError(l10n.t({
+      message: "Granularity {0} can't be used for an interval of {1} s.",
+      args: [input.granularity, seconds],
+      comment: ['{0} is an ISO 8601 duration such as PT1M, {1} a number of seconds'],
+    }));
   }
   const request: MetricsQueryRequest = {
     aggregations: [{ metric: input.metric }],

@@ -6,6 +6,7 @@
  * Shape: a burst of `perMinute / 5` tokens refilled at the remaining `perMinute × 4/5` per minute,
  * so no 60-second window ever sees more than `perMinute` requests.
  */
+import * as l10n from '@vscode/l10n';
 
 /** Time source, injectable so tests don't sleep. */
 export interface QueueClock {
@@ -82,7 +83,7 @@ export class RateQueue {
    * signal's reason if it is aborted while waiting, and the token is not spent.
    */
   acquire(signal?: AbortSignal): Promise<void> {
-    if (this.disposed) return Promise.reject(new Error('The request queue was closed.'));
+    if (this.disposed) return Promise.reject(new Error(l10n.t('The request queue was closed.')));
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     this.refill();
     if (this.waiters.length === 0 && this.tokens >= 1 && !this.held()) {
@@ -114,7 +115,7 @@ export class RateQueue {
     this.timer = undefined;
     for (const w of this.waiters.splice(0)) {
       w.signal?.removeEventListener('abort', w.onAbort);
-      w.reject(new Error('The request queue was closed.'));
+      w.reject(new Error(l10n.t('The request queue was closed.')));
     }
   }
 
@@ -156,5 +157,5 @@ export class RateQueue {
 /** The signal's reason as an Error (callers check `signal.aborted`, not the error's type). */
 function abortReason(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
-  return reason instanceof Error ? reason : new Error('The request was cancelled.');
+  return reason instanceof Error ? reason : new Error(l10n.t('The request was cancelled.'));
 }

@@ -2,6 +2,7 @@
  * Turns a range choice into the exact interval to query. Intervals are absolute (never `now`):
  * the API requires the body to be identical on every page, and `now` invalidates page tokens.
  */
+import * as l10n from '@vscode/l10n';
 import { effectiveGranularity, GRANULARITY_SECONDS, type Granularity } from './granularity';
 import type { Controls, RangePreset, TimeRange } from './protocol';
 
@@ -31,11 +32,11 @@ export function rangeSeconds(range: TimeRange, now: number): number {
 /** Why a custom range can't be queried, or undefined when it can. */
 export function validateRange(range: TimeRange, now: number): string | undefined {
   if (range.kind === 'preset') return undefined;
-  if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) return 'Pick a start and an end.';
-  if (range.end <= range.start) return 'The end must be after the start.';
-  if (range.start >= now) return 'The start is in the future.';
-  if (range.start < now - MAX_LOOKBACK_MS) return 'The start is more than 31 days ago; the Metrics API keeps less.';
-  if (range.end - range.start < 2 * 60_000) return 'Pick a range of at least 2 minutes.';
+  if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) return l10n.t('Pick a start and an end.');
+  if (range.end <= range.start) return l10n.t('The end must be after the start.');
+  if (range.start >= now) return l10n.t('The start is in the future.');
+  if (range.start < now - MAX_LOOKBACK_MS) return l10n.t('The start is more than 31 days ago; the Metrics API keeps less.');
+  if (range.end - range.start < 2 * 60_000) return l10n.t('Pick a range of at least 2 minutes.');
   return undefined;
 }
 

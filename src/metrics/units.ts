@@ -4,6 +4,7 @@
  * Gauges (retained bytes, partitions, connections, lag) are shown as they are.
  * Shared by host (CSV headers) and webview (axes, tooltips): no vscode, no DOM.
  */
+import * as l10n from '@vscode/l10n';
 
 export const UNIT_KINDS = ['bytes', 'bytesPerSecond', 'count', 'perSecond', 'percent', 'seconds'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -126,7 +127,7 @@ const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
  * e.g. "1,536,000 bytes/s (1.54 MB/s)".
  */
 export function formatExact(value: number | null | undefined, unit: DisplayUnit): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
+  if (value === null || value === undefined || !Number.isFinite(value)) return l10n.t('no data');
   const exact = `${EXACT.format(value)} ${unitLabel(unit)}`;
   const short = formatShort(value, unit);
   return Math.abs(value) >= 1000 ? `${exact} (${short})` : exact;

@@ -42,13 +42,13 @@ export async function insertSnippet(snippet: Snippet, target: vscode.TextEditor 
       viewColumn: target.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false, selection: target.selection,
     });
     const ok = await editor.edit((edit) => edit.replace(editor.selection, snippet.text));
-    if (!ok) throw new Error('The editor did not accept the edit (it may be read-only).');
+    if (!ok) throw new Error(vscode.l10n.t('The editor did not accept the edit (it may be read-only).'));
     return editorName(editor.document);
   }
   const language = await availableLanguage(snippet.language);
   const document = await vscode.workspace.openTextDocument({ language, content: snippet.text });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
-  return 'a new untitled editor';
+  return vscode.l10n.t('a new untitled editor');
 }
 
 // `dotenv` needs an extension; fall back to languages every VS Code has.
@@ -60,5 +60,5 @@ async function availableLanguage(preferred: string): Promise<string> {
 
 function editorName(document: vscode.TextDocument): string {
   const path = document.uri.path;
-  return document.isUntitled ? 'the untitled editor' : path.slice(path.lastIndexOf('/') + 1);
+  return document.isUntitled ? vscode.l10n.t('the untitled editor') : path.slice(path.lastIndexOf('/') + 1);
 }

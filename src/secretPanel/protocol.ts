@@ -31,7 +31,8 @@ export interface SecretViewInit {
 export type ToSecretView =
   | SecretViewInit
   | { readonly type: 'secret'; readonly secret: string }
-  | { readonly type: 'status'; readonly message: string; readonly error?: boolean | undefined }
+  /** `stored`: the secret was copied or inserted, so closing the view no longer loses it. */
+  | { readonly type: 'status'; readonly message: string; readonly error?: boolean | undefined; readonly stored?: boolean | undefined }
   | { readonly type: 'rotation'; readonly state: RotationState; readonly message: string };
 
 const FromSecretView = z.discriminatedUnion('type', [

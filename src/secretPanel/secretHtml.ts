@@ -2,6 +2,7 @@
  * The secret view's HTML: the shared webview shell, with forms and base URLs also forbidden, and
  * a live region so screen readers announce the key.
  */
+import * as l10n from '@vscode/l10n';
 import { contentSecurityPolicy, renderWebviewHtml } from '../ui/webviewHtml';
 
 export interface SecretHtmlInput {
@@ -10,6 +11,11 @@ export interface SecretHtmlInput {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly nonce: string;
+  /**
+   * `vscode.l10n.bundle`: the translations of the display language, undefined for English. The
+   * view reads them before it draws anything, so even "Loading…" is translated. No secret here.
+   */
+  readonly l10nBundle?: l10n.l10nJsonFormat | undefined;
 }
 
 export function secretContentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -19,7 +25,7 @@ export function secretContentSecurityPolicy(cspSource: string, nonce: string): s
 export function renderSecretHtml(input: SecretHtmlInput): string {
   return renderWebviewHtml({
     ...input,
-    title: 'New API key',
+    title: l10n.t('New API key'),
     policy: secretContentSecurityPolicy(input.cspSource, input.nonce),
     mainAttributes: { 'aria-live': 'polite' },
   });

@@ -67,7 +67,9 @@ export class SecretPanel extends Disposable {
     const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'dist', 'media');
     // Beside the editor the user was in, so "Insert into Editor" can show both.
     const column = this.lastEditor.current ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    this.panel = vscode.window.createWebviewPanel(SECRET_VIEW_TYPE, `API Key ${details.displayName || details.apiKey}${this.demo ? ' (Demo)' : ''}`, {
+    const name = details.displayName || details.apiKey;
+    const title = this.demo ? vscode.l10n.t('API Key {0} (Demo)', name) : vscode.l10n.t('API Key {0}', name);
+    this.panel = vscode.window.createWebviewPanel(SECRET_VIEW_TYPE, title, {
       viewColumn: column,
       // Take the keyboard focus: the user's next step is in this view (the webview focuses Copy Secret).
       preserveFocus: false,
@@ -86,6 +88,7 @@ export class SecretPanel extends Disposable {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, 'secret.css')).toString(),
+      l10nBundle: vscode.l10n.bundle,
     });
     this.register(webview.onDidReceiveMessage((raw: unknown) => {
       const message = parseFromSecretView(raw);
@@ -130,15 +133,15 @@ export class SecretPanel extends Disposable {
     if (decision === 'keepBoth') {
       this.rotationState = 'kept';
       this.rotation.keptBoth('choice');
-      return this.post({ type: 'rotation', state: 'kept', message: `Both keys are kept. Delete ${this.rotation.oldKey} once nothing uses it.` });
+      return this.post({ type: 'rotation', state: 'kept', message: vscode.l10n.t('Both keys are kept. Delete {0} once nothing uses it.', this.rotation.oldKey) });
     }
     this.rotationState = 'deleting';
-    await this.post({ type: 'rotation', state: 'deleting', message: `Deleting ${this.rotation.oldKey}…` });
+    await this.post({ type: 'rotation', state: 'deleting', message: vscode.l10n.t('Deleting {0}…', this.rotation.oldKey) });
     const deleted = await this.rotation.deleteOld().catch(() => false);
     this.rotationState = deleted ? 'deleted' : 'pending';
     await this.post(deleted
-      ? { type: 'rotation', state: 'deleted', message: `The old key ${this.rotation.oldKey} was deleted. Rotation complete.` }
-      : { type: 'rotation', state: 'pending', message: `The old key ${this.rotation.oldKey} was not deleted.` });
+      ? { type: 'rotation', state: 'deleted', message: vscode.l10n.t('The old key {0} was deleted. Rotation complete.', this.rotation.oldKey) }
+      : { type: 'rotation', state: 'pending', message: vscode.l10n.t('The old key {0} was not deleted.', this.rotation.oldKey) });
   }
 
   /**
@@ -148,15 +151,15 @@ export class SecretPanel extends Disposable {
    */
   private async decideFromView(decision: 'deleteOld' | 'keepBoth'): Promise<void> {
     if (decision === 'deleteOld' && !this.used && this.secret !== undefined && this.rotation && this.rotationState === 'pending') {
-      const copy = 'Copy Secret and Continue';
-      const anyway = 'Delete Old Key Anyway';
-      const answer = await vscode.window.showWarningMessage(`The secret of the new key ${this.details.apiKey} was not copied or inserted yet.`, {
+      const copy = vscode.l10n.t('Copy Secret and Continue');
+      const anyway = vscode.l10n.t('Delete Old Key Anyway');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The secret of the new key {0} was not copied or inserted yet.', this.details.apiKey), {
         modal: true,
-        detail: `If ${this.rotation.oldKey} is deleted and the new secret is lost, no key works: Confluent Cloud cannot show the secret again. Store it before deleting the old key.`,
+        detail: vscode.l10n.t('If {0} is deleted and the new secret is lost, no key works: Confluent Cloud cannot show the secret again. Store it before deleting the old key.', this.rotation.oldKey),
       }, copy, anyway);
       if (answer === copy) await this.copy('secret');
       else if (answer !== anyway) {
-        return this.post({ type: 'rotation', state: 'pending', message: `The old key ${this.rotation.oldKey} was not deleted. Copy or insert the new secret first.` });
+        return this.post({ type: 'rotation', state: 'pending', message: vscode.l10n.t('The old key {0} was not deleted. Copy or insert the new secret first.', this.rotation.oldKey) });
       }
     }
     return this.decideRotation(decision);
@@ -165,10 +168,10 @@ export class SecretPanel extends Disposable {
   /** "Done": closing before the secret was stored is the one mistake that cannot be undone. */
   private async closeFromView(): Promise<void> {
     if (!this.used && this.secret !== undefined) {
-      const close = 'Close Without Storing';
-      const answer = await vscode.window.showWarningMessage(`Close without storing the secret of ${this.details.apiKey}?`, {
+      const close = vscode.l10n.t('Close Without Storing');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Close without storing the secret of {0}?', this.details.apiKey), {
         modal: true,
-        detail: 'The secret was not copied or inserted, and Confluent Cloud cannot show it again. The key would be unusable; you could only delete it.',
+        detail: vscode.l10n.t('The secret was not copied or inserted, and Confluent Cloud cannot show it again. The key would be unusable; you could only delete it.'),
       }, close);
       if (answer !== close) return;
     }
@@ -194,9 +197,9 @@ export class SecretPanel extends Disposable {
    */
   private offerDeleteOfUnusedKey(): void {
     const apiKey = this.details.apiKey;
-    const remove = 'Delete Key…';
+    const remove = vscode.l10n.t('Delete Key…');
     void vscode.window.showWarningMessage(
-      `The secret of API key ${apiKey} was not copied or inserted, and Confluent Cloud cannot show it again. If you did not store it, delete the key and create another.`,
+      vscode.l10n.t('The secret of API key {0} was not copied or inserted, and Confluent Cloud cannot show it again. If you did not store it, delete the key and create another.', apiKey),
       remove,
     ).then((answer) => {
       if (answer !== remove) return;
@@ -224,7 +227,9 @@ export class SecretPanel extends Disposable {
     if (what === 'secret' && this.secret === undefined) return;
     await vscode.env.clipboard.writeText(what === 'key' ? this.details.apiKey : this.secret!);
     if (what === 'secret') this.used = true;
-    await this.post({ type: 'status', message: what === 'key' ? 'API key copied to the clipboard.' : 'Secret copied to the clipboard. Paste it somewhere safe, then clear the clipboard.' });
+    await this.post(what === 'key'
+      ? { type: 'status', message: vscode.l10n.t('API key copied to the clipboard.') }
+      : { type: 'status', message: vscode.l10n.t('Secret copied to the clipboard. Paste it somewhere safe, then clear the clipboard.'), stored: true });
   }
 
   private async insert(format: InsertFormat): Promise<void> {
@@ -240,12 +245,12 @@ export class SecretPanel extends Disposable {
     try {
       const where = await insertSnippet(snippet, this.lastEditor.current);
       this.used = true;
-      await this.post({ type: 'status', message: `Inserted into ${where}. Don't commit it to version control.` });
+      await this.post({ type: 'status', message: vscode.l10n.t({ message: 'Inserted into {0}. Don\'t commit it to version control.', args: [where], comment: ['{0} is a file name or "a new untitled editor"'] }), stored: true });
     } catch (error) {
       // The message comes from VS Code, never from the snippet, so it holds no secret.
       const reason = error instanceof Error ? error.message : String(error);
       this.deps.log.warn(`Couldn't insert the API key snippet: ${reason}`);
-      await this.post({ type: 'status', message: `Couldn't insert: ${reason}`, error: true });
+      await this.post({ type: 'status', message: vscode.l10n.t('Couldn\'t insert: {0}', reason), error: true });
     }
   }
 

@@ -3,6 +3,8 @@
  * nonce and the stylesheet by origin, nothing inline. Pure (no vscode) so the policy is unit tested.
  */
 import { randomBytes } from 'node:crypto';
+import type { l10nJsonFormat } from '@vscode/l10n';
+import { L10N_ATTRIBUTE } from './webviewL10n';
 
 export interface WebviewHtmlInput {
   /** `webview.cspSource`: the origin the webview serves extension files from. */
@@ -16,6 +18,8 @@ export interface WebviewHtmlInput {
   readonly policy: string;
   /** Extra attributes for the `<main id="app">` element, e.g. `aria-live="polite"`. */
   readonly mainAttributes?: Readonly<Record<string, string>>;
+  /** `vscode.l10n.bundle`: the display language's translations for the webview; absent for English. */
+  readonly l10nBundle?: l10nJsonFormat | undefined;
 }
 
 /** 128 random bits; a fresh one for every render, so an old nonce is worthless. */
@@ -45,7 +49,8 @@ export function escapeAttribute(value: string): string {
 }
 
 export function renderWebviewHtml(input: WebviewHtmlInput): string {
-  const mainAttributes = Object.entries(input.mainAttributes ?? {})
+  const attributes = { ...input.mainAttributes, ...(input.l10nBundle ? { [L10N_ATTRIBUTE]: JSON.stringify(input.l10nBundle) } : {}) };
+  const mainAttributes = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   return `<!DOCTYPE html>

@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
 import { REPO_ROOT, useWorkbench } from './harness';
+import { sandboxJson } from './sandboxCalls';
+import { until } from './until';
 
 const ORG = FIXTURES.organization.displayName;
 const SA = FIXTURES.disposableServiceAccount;
@@ -11,26 +13,13 @@ const PATTERN = `${ROLE_BINDING_FIXTURES.crn.productionCluster}/kafka=${FIXTURES
 
 interface Recorded { method: string; path: string; status: number }
 
-/** Polls a condition (no fixed sleeps); the message is built only on a timeout. */
-async function until(check: () => Promise<boolean>, what: () => Promise<string>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${await what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 void describe('Access: grant and revoke from the tree', () => {
   const session = useWorkbench({ name: 'access' });
   const dialog = () => session.page.locator('.monaco-dialog-box');
 
   async function bindingsOf(principal: string): Promise<{ id: string; role_name: string; crn_pattern: string }[]> {
-    const { url, apiKey, apiSecret } = session.sandbox;
     const query = new URLSearchParams({ crn_pattern: `${ROLE_BINDING_FIXTURES.crn.organization}/*`, principal });
-    const res = await fetch(`${url}/iam/v2/role-bindings?${query.toString()}`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}` },
-    });
-    return ((await res.json()) as { data: { id: string; role_name: string; crn_pattern: string }[] }).data;
+    return (await sandboxJson<{ data: { id: string; role_name: string; crn_pattern: string }[] }>(session.sandbox, `/iam/v2/role-bindings?${query.toString()}`)).data;
   }
 
   async function writes(method: string): Promise<Recorded[]> {

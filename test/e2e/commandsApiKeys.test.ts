@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { REPO_ROOT, useWorkbench } from './harness';
+import { sandboxStatus } from './sandboxCalls';
+import { until } from './until';
 
 const ORG = FIXTURES.organization.displayName;
-
-/** Polls a condition (no fixed sleeps). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Every file below a folder (the workbench's user-data dir holds logs, state and backups). */
 function filesBelow(dir: string): string[] {
@@ -47,12 +40,7 @@ void describe('API keys from the tree', () => {
   /** The open modal dialog (web workbench). */
   const dialog = () => session.page.locator('.monaco-dialog-box');
 
-  async function sandboxGet(path: string): Promise<number> {
-    const { url, apiKey, apiSecret } = session.sandbox;
-    const res = await fetch(`${url}${path}`, { headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}` } });
-    await res.arrayBuffer();
-    return res.status;
-  }
+  const sandboxGet = (path: string): Promise<number> => sandboxStatus(session.sandbox, path);
 
   /** Leaves no secret on the clipboard (best effort: the browser refuses while a webview has focus). */
   async function clearClipboard(): Promise<void> {

@@ -66,6 +66,13 @@ export interface WorkbenchOptions {
   signedOut?: boolean;
   /** Install this packaged extension and open the plain workbench instead of development mode. */
   vsix?: string;
+  /**
+   * Display language (code-server --locale), e.g. 'qps-ploc'. The extension's own titles are then
+   * translated, so the harness waits only for the workbench, not for the Confluent Cloud icon.
+   */
+  locale?: string;
+  /** Load the extension in development mode from this folder instead of the repository. */
+  extensionPath?: string;
 }
 
 export interface Session {
@@ -103,10 +110,11 @@ export async function startSession(name: string, options: WorkbenchOptions = {})
     sandbox = sb;
     const env = options.signedOut ? { CCX_SANDBOX_URL: sb.url } : sandboxLib.sandboxHostEnv(sb);
     const srv: CodeServer = await codeServerLib.startCodeServer({
-      extensionDevelopmentPath: REPO_ROOT,
+      extensionDevelopmentPath: options.extensionPath ?? REPO_ROOT,
       env: { ...env, ...options.env },
       settings: options.settings,
       vsix: options.vsix,
+      locale: options.locale,
     });
     server = srv;
     const browser: { context: BrowserContext; page: Page } = await browserLib.launchBrowser(srv.temp);
@@ -116,7 +124,8 @@ export async function startSession(name: string, options: WorkbenchOptions = {})
     const log: { lines(): string[] } = consoleLib.captureConsole(page, { logFile: join(RESULTS_DIR, `${slug(name)}.host.log`) });
     const workbench = new Workbench(page);
     await page.goto(options.vsix ? `${srv.url}/?folder=${encodeURIComponent(srv.workspace)}` : srv.workbenchUrl());
-    await workbench.ready();
+    if (options.locale) await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 90_000 });
+    else await workbench.ready();
     return { page, context: browser.context, workbench, sandbox: sb, server: srv, hostLog: () => log.lines(), close };
   } catch (err) {
     await close();

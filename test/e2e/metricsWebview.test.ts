@@ -20,7 +20,13 @@ void describe('metrics webview', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'metrics-webview-'));
     await buildWebview(dir);
-    writeFileSync(join(dir, 'index.html'), webviewPage({ script: 'metrics.js', style: 'metrics.css', theme: themeCss('dark') }));
+    const html = webviewPage({ script: 'metrics.js', style: 'metrics.css', theme: themeCss('dark') });
+    writeFileSync(join(dir, 'index.html'), html);
+    // The page as the host renders it for another display language: the bundle on <main id="app">.
+    // A message with a translator comment is keyed by message and comment, as the extractor writes it.
+    const bundle = JSON.stringify({ Retry: 'Erneut versuchen', Refresh: 'Aktualisieren', 'Metrics for {0}/{0} is a Kafka cluster name': 'Metriken für {0}' });
+    const attribute = bundle.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    writeFileSync(join(dir, 'index-de.html'), html.replace('<main id="app">', `<main id="app" data-l10n="${attribute}">`));
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   });
   after(async () => {
@@ -38,6 +44,20 @@ void describe('metrics webview', () => {
     await page.locator('#app[data-state="drawn"]').waitFor();
   }
 
+  /** An activity panel's init: a principal with API keys on two clusters. */
+  function activityInit(clusterId = 'lkc-1'): unknown {
+    const clusters = [{ id: 'lkc-1', name: 'orders', environmentId: 'env-1' }, { id: 'lkc-2', name: 'billing', environmentId: 'env-2' }];
+    const name = clusters.find((c) => c.id === clusterId)!.name;
+    const controls = { metric: 'io.confluent.kafka.server/request_count', range: { kind: 'preset', preset: '24h' }, granularity: 'auto',
+      groupBy: 'none', topN: 10, autoRefreshSeconds: 0 };
+    return {
+      type: 'init',
+      target: { clusterId, clusterName: name, orgLabel: 'Org', principal: { id: 'sa-1', label: 'payments' }, clusters },
+      state: { connectionId: 'c', clusterId, principalId: 'sa-1', clusters, controls },
+      metrics: [],
+    };
+  }
+
   async function post(message: unknown): Promise<void> {
     await page.evaluate((m) => window.postMessage(m, '*'), message);
   }
@@ -49,6 +69,46 @@ void describe('metrics webview', () => {
   async function canvasData(): Promise<string> {
     return page.locator('.uplot canvas').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
   }
+
+  void it('offers no cluster switcher on a cluster\'s panel', async () => {
+    await open();
+    assert.equal(await page.locator('#cluster').isVisible(), false);
+  });
+
+  void it('switches an activity panel\'s cluster from the keyboard with a labelled switcher', async () => {
+    await open();
+    await post(activityInit());
+    // Its accessible name comes from the wrapping label (plus the chosen option, as for any labelled select).
+    const switcher = page.getByRole('combobox', { name: /^Cluster\b/ });
+    await switcher.waitFor({ state: 'visible' });
+    assert.equal(await switcher.getAttribute('id'), 'cluster', 'the label names the switcher');
+    assert.deepEqual(await page.locator('#cluster option').allInnerTexts(), ['orders (lkc-1)', 'billing (lkc-2)']);
+    assert.equal(await switcher.inputValue(), 'lkc-1');
+    await switcher.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction('window.posted.some((m) => m.type === "switchCluster")');
+    assert.deepEqual((await posted()).at(-1), { type: 'switchCluster', clusterId: 'lkc-2' });
+    // The host answers with the new target; the switcher keeps the focus.
+    const init = activityInit('lkc-2') as { target: unknown; state: unknown };
+    await post({ type: 'target', target: init.target, state: init.state });
+    await page.locator('h1', { hasText: 'Activity of payments on billing' }).waitFor();
+    assert.equal(await switcher.inputValue(), 'lkc-2');
+    assert.equal(await page.evaluate('document.activeElement.id'), 'cluster');
+    assert.match(await page.locator('.subtitle').innerText(), /lkc-2/);
+  });
+
+  void it('shows the display language\'s text from the bundle the host put on the page', async () => {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`file://${join(dir, 'index-de.html')}`);
+    await page.waitForFunction('window.posted.some((m) => m.type === "ready")');
+    await page.evaluate('window.benchInit()');
+    await page.locator('h1', { hasText: 'Metriken für bench' }).waitFor();
+    assert.equal(await page.locator('.actions button').first().innerText(), 'Aktualisieren');
+    assert.equal(await page.locator('#group-by option[value="none"]').innerText(), 'None (total)', 'untranslated text stays English');
+    await post({ type: 'error', seq: 2, message: 'failed' });
+    await page.locator('.overlay.error button', { hasText: 'Erneut versuchen' }).waitFor();
+  });
 
   void it('says ready first and nothing else until the user acts', async () => {
     await open();

@@ -5,28 +5,16 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { useWorkbench } from './harness';
+import { sandboxStatus } from './sandboxCalls';
+import { until } from './until';
 
 const ORG = FIXTURES.organization.displayName;
-
-/** Polls a condition (no fixed sleeps). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 void describe('newcomer', () => {
   const session = useWorkbench({ name: 'newcomer' });
   const dialog = () => session.page.locator('.monaco-dialog-box');
 
-  async function sandboxGet(path: string): Promise<number> {
-    const { url, apiKey, apiSecret } = session.sandbox;
-    const res = await fetch(`${url}${path}`, { headers: { Authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString('base64')}` } });
-    await res.arrayBuffer();
-    return res.status;
-  }
+  const sandboxGet = (path: string): Promise<number> => sandboxStatus(session.sandbox, path);
 
   /**
    * Waits for a notification and presses one of its buttons. This workbench announces

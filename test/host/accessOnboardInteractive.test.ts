@@ -3,12 +3,11 @@
 // match, topic, consumer group, confirmation) is answered in the box the extension created. The
 // happy path asks no modal; the dialog seam records the messages and fails on any modal.
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { FIXTURES } from '../../sandbox/fixtures';
 import { ROLE_BINDING_FIXTURES } from '../../sandbox/roleBindingFixtures';
 import type { Outcome } from '../../src/commands/commandOutcome';
-import { closeEditors, freshSandbox, requests, sandboxOrganization, secretTabs, valueOf } from './commandsSupport';
-import { chooseItem, DialogLog, InputLog, start, typeAndAccept } from './frictionSupport';
+import { requests, secretTabs, valueOf } from './commandsSupport';
+import { chooseItem, start, typeAndAccept, useInteractiveTests } from './frictionSupport';
 import { waitFor } from './helpers';
 
 const SERVICE_ACCOUNTS = '/iam/v2/service-accounts';
@@ -24,36 +23,21 @@ interface Onboarded {
 
 describe('Onboard an Application through real QuickInput boxes', function () {
   this.timeout(60_000);
-  let inputs: InputLog;
-  let dialogs: DialogLog;
-
-  beforeEach(async () => {
-    await freshSandbox();
-    await closeEditors();
-    const { api } = await sandboxOrganization();
-    inputs = new InputLog(api);
-    dialogs = new DialogLog(api);
-  });
-  afterEach(async () => {
-    inputs.dispose();
-    dialogs.dispose();
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await closeEditors();
-  });
+  const ctx = useInteractiveTests();
 
   it('onboards from the organization row step by step: one account, three bindings, one key, then the secret view (no modal)', async () => {
-    const { org } = await sandboxOrganization();
+    const { org } = ctx;
     const outcome = start<Outcome<Onboarded>>('confluentCloud.onboardApplication', org);
 
-    const name = await inputs.next('inputBox');
+    const name = await ctx.inputs.next('inputBox');
     await typeAndAccept(name, 'ledger-app');
-    await chooseItem(await inputs.next('quickPick'), (i) => i.description === FIXTURES.productionCluster.id);
-    await chooseItem(await inputs.next('quickPick'), (i) => i.label === 'Read and write');
-    await chooseItem(await inputs.next('quickPick'), (i) => i.label === 'Topics starting with a prefix');
-    await typeAndAccept(await inputs.next('inputBox'), 'ledger-');
-    await typeAndAccept(await inputs.next('inputBox'), 'ledger-app');
+    await chooseItem(await ctx.inputs.next('quickPick'), (i) => i.description === FIXTURES.productionCluster.id);
+    await chooseItem(await ctx.inputs.next('quickPick'), (i) => i.label === 'Read and write');
+    await chooseItem(await ctx.inputs.next('quickPick'), (i) => i.label === 'Topics starting with a prefix');
+    await typeAndAccept(await ctx.inputs.next('inputBox'), 'ledger-');
+    await typeAndAccept(await ctx.inputs.next('inputBox'), 'ledger-app');
 
-    const confirm = await inputs.next('quickPick');
+    const confirm = await ctx.inputs.next('quickPick');
     const detail = await waitFor(() => confirm.items[0]?.detail, 5_000, 'the plan in the confirmation');
     assert.match(detail, /Service account 'ledger-app'/);
     assert.match(detail, /DeveloperRead on topics starting with 'ledger-'/);
@@ -87,7 +71,7 @@ describe('Onboard an Application through real QuickInput boxes', function () {
     assert.deepEqual(made.bindings.map((b) => [b.role_name, b.crn_pattern]).sort(), expected);
     assert.ok(made.bindings.every((b) => b.principal === principal), 'every binding is for the new account');
     // What the sandbox now holds, as it was POSTed.
-    const { connection } = await sandboxOrganization();
+    const { connection } = ctx;
     const stored = await Promise.all(made.bindings.map((b) => connection.client.roleBindings.get(b.id)));
     assert.deepEqual(stored.map((b) => [b.principal, b.role_name, b.crn_pattern]).sort(), expected.map(([role, crn]) => [principal, role, crn]));
     const key = await connection.client.apiKeys.get(made.apiKey.id);
@@ -95,8 +79,8 @@ describe('Onboard an Application through real QuickInput boxes', function () {
     assert.equal(key.spec.resource?.id, FIXTURES.productionCluster.id);
 
     await waitFor(() => secretTabs().length === 1, 10_000, 'the secret view');
-    const note = await waitFor(() => dialogs.notifications('info').find((r) => r.message.startsWith("Onboarded 'ledger-app'")), 10_000, 'the done notification');
+    const note = await waitFor(() => ctx.dialogs.notifications('info').find((r) => r.message.startsWith("Onboarded 'ledger-app'")), 10_000, 'the done notification');
     assert.match(note.message, new RegExp(`service account ${made.serviceAccount.id}, 3 role bindings and API key ${made.apiKey.id}`));
-    assert.equal(dialogs.modals.length, 0, 'the happy path asks no modal');
+    assert.equal(ctx.dialogs.modals.length, 0, 'the happy path asks no modal');
   });
 });

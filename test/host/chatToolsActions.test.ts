@@ -10,7 +10,7 @@ import type { ChatToolSpec } from '../../src/chat/toolSpec';
 import { RateQueue } from '../../src/metrics/rateQueue';
 import { sandbox, waitFor } from './helpers';
 import { assertWellFormed, invoke } from './chatToolsSupport';
-import { closeEditors, freshSandbox, requests, sandboxOrganization, secretTabs } from './commandsSupport';
+import { requests, sandboxOrganization, secretTabs, useFreshSandbox } from './commandsSupport';
 
 /** A 64-character sandbox secret would show up as a long run of its alphabet. */
 const SECRET_LIKE = /[A-Za-z0-9+/]{40,}/;
@@ -32,14 +32,7 @@ async function confirmationOf<I extends object>(spec: ChatToolSpec<I>, input: I)
 }
 
 describe('chat tools: act tools', () => {
-  beforeEach(async () => {
-    await freshSandbox();
-    await closeEditors();
-  });
-  after(async () => {
-    await sandbox.setFaults('');
-    await closeEditors();
-  });
+  useFreshSandbox({ closeEditors: true });
 
   it('confirmations (prepareInvocation on the tool object) name exactly what changes and send no writes', async () => {
     const sa = await confirmationOf(createServiceAccountTool, { display_name: 'orders-producer', description: 'checkout' });

@@ -4,18 +4,11 @@ import { FIXTURES } from '../../sandbox/fixtures';
 import type { ApiKey } from '../../src/cloud/schemas/apiKey';
 import type { RotationResult } from '../../src/commands/apiKeyRotation';
 import { SecretPanel } from '../../src/secretPanel/secretPanel';
-import { sandbox, waitFor } from './helpers';
-import { child, children, closeEditors, freshSandbox, ids, run, sandboxOrganization, secretTabs, valueOf } from './commandsSupport';
+import { waitFor } from './helpers';
+import { child, children, ids, run, sandboxOrganization, secretTabs, useFreshSandbox, valueOf } from './commandsSupport';
 
 describe('commands: API keys', () => {
-  beforeEach(async () => {
-    await freshSandbox();
-    await closeEditors();
-  });
-  after(async () => {
-    await sandbox.setFaults('');
-    await closeEditors();
-  });
+  useFreshSandbox({ closeEditors: true });
 
   it('creates a cluster key for a service account node, shows the secret once, and never returns it', async () => {
     const { api, connection, org } = await sandboxOrganization();

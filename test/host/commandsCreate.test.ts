@@ -5,13 +5,12 @@ import type { Failed } from '../../src/commands/commandOutcome';
 import { asInputs } from '../../src/commands/commandTargets';
 import type { PagedFolderNode } from '../../src/explorer/nodes/pagedFolderNode';
 import { sandbox } from './helpers';
-import { children, freshSandbox, ids, requests, run, sandboxOrganization, valueOf } from './commandsSupport';
+import { children, ids, requests, run, sandboxOrganization, useFreshSandbox, valueOf } from './commandsSupport';
 
 const SA_PATH = '/iam/v2/service-accounts';
 
 describe('commands: create and update', () => {
-  beforeEach(freshSandbox);
-  after(() => sandbox.setFaults(''));
+  useFreshSandbox();
 
   it('creates a service account from the folder node and adds it to the loaded folder in place', async () => {
     const { api, connection, org } = await sandboxOrganization();

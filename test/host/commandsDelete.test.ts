@@ -1,22 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { CloudApiError } from '../../src/cloud/errors';
 import { FIXTURES } from '../../sandbox/fixtures';
 import type { Done, Failed } from '../../src/commands/commandOutcome';
 import { sandbox } from './helpers';
-import { child, children, freshSandbox, ids, requests, run, sandboxOrganization } from './commandsSupport';
-
-async function gone(get: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await get();
-    return false;
-  } catch (error) {
-    return (error as CloudApiError).status === 404;
-  }
-}
+import { child, children, gone, ids, requests, run, sandboxOrganization, useFreshSandbox } from './commandsSupport';
 
 describe('commands: delete with impact preview', () => {
-  beforeEach(freshSandbox);
-  after(() => sandbox.setFaults(''));
+  useFreshSandbox();
 
   it('deletes a service account with its keys, and the tree drops them everywhere they are loaded', async () => {
     const { api, connection, org } = await sandboxOrganization();

@@ -44,6 +44,16 @@ export async function requests(method: string, pathPrefix: string): Promise<Sand
   return all.filter((r) => r.method === method && r.path.startsWith(pathPrefix));
 }
 
+/** True when `read` fails with a 404: the item was deleted. */
+export async function gone(read: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await read();
+    return false;
+  } catch (error) {
+    return (error as { status?: number }).status === 404;
+  }
+}
+
 /** Children of a node, loading them as the view would. */
 export async function children(api: ExtensionApi, node: ExplorerNode): Promise<ExplorerNode[]> {
   return api.explorer.getChildren(node);
@@ -80,4 +90,20 @@ export async function freshSandbox(): Promise<void> {
   await vscode.commands.executeCommand('workbench.view.explorer');
   const { org } = await sandboxOrganization();
   org.refresh();
+}
+
+/**
+ * Registers the hooks of a suite that changes sandbox data: a fresh sandbox before each test and
+ * no faults left for the next suite. With `closeEditors`, no editor is open before each test or
+ * after the suite either, so tests that count secret views see only their own.
+ */
+export function useFreshSandbox(options: { closeEditors?: boolean } = {}): void {
+  beforeEach(async () => {
+    await freshSandbox();
+    if (options.closeEditors) await closeEditors();
+  });
+  after(async () => {
+    await sandbox.setFaults('');
+    if (options.closeEditors) await closeEditors();
+  });
 }

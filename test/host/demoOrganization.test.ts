@@ -11,6 +11,7 @@ import { DEMO_CONNECTION_ID, DEMO_FLAG_KEY, DemoOrganization } from '../../src/d
 import { loadSandboxModule } from '../../src/demo/sandboxModule';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/explorer/nodes/explorerNode';
+import type { MetricsPanel } from '../../src/metrics/metricsPanel';
 import { run, valueOf } from './commandsSupport';
 import { explorerApi, labelOf, resourceIds, usePageSize } from './explorerSupport';
 import { waitFor } from './helpers';
@@ -51,9 +52,22 @@ async function gone(read: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
-async function panelTitles(): Promise<string[]> {
-  const snapshot = (await vscode.commands.executeCommand<{ title: string; sent: string[] }[]>('confluentCloud._metrics.snapshot')) ?? [];
-  return snapshot.filter((p) => p.sent.includes('series')).map((p) => p.title);
+/** Panels that were sent a chart, observed through the features API from the time this is called. */
+function chartedPanels(api: ExtensionApi): { titles(): Promise<string[]>; dispose(): void } {
+  api.features.load();
+  const features = api.features.api;
+  assert.ok(features, 'the features API is there once the features are loaded');
+  const charted = new WeakSet<MetricsPanel>();
+  const subscriptions: vscode.Disposable[] = [];
+  const watch = (panel: MetricsPanel): void => {
+    subscriptions.push(panel.observe({ sent: (message) => { if (message.type === 'series') charted.add(panel); } }));
+  };
+  for (const panel of features.metrics.panels.list()) watch(panel);
+  subscriptions.push(features.metrics.panels.onDidOpen(watch));
+  return {
+    titles: async () => features.metrics.panels.list().filter((p) => charted.has(p)).map((p) => p.panel.title),
+    dispose: () => { for (const s of subscriptions) s.dispose(); },
+  };
 }
 
 function tabLabels(): string[] {
@@ -145,6 +159,8 @@ describe('demo organization', function () {
   it('charts metrics of the demo cluster, and a service account\'s activity, in panels titled (Demo)', async () => {
     const api = await explorerApi();
     const { connection } = demoRoot(api);
+    const charted = chartedPanels(api);
+    const panelTitles = () => charted.titles();
     const cluster = await connection.client.kafkaClusters.get(FIXTURES.productionCluster.id, FIXTURES.productionEnvironment.id);
     await vscode.commands.executeCommand('confluentCloud.showMetrics',
       { kind: 'kafkaCluster', connection, cluster, environmentId: FIXTURES.productionEnvironment.id, resource: cluster });
@@ -160,6 +176,7 @@ describe('demo organization', function () {
     const activity = await waitFor(async () => { const t = await panelTitles(); return t.length ? t : undefined; }, 20_000, 'a charted activity panel');
     assert.deepEqual(activity, [`Activity: ${FIXTURES.paymentsServiceAccount.displayName} (Demo)`]);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    charted.dispose();
   });
 
   it('Remove stops the server, frees the port and takes the demo out of the explorer', async () => {

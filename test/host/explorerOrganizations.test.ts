@@ -2,46 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEFAULT_API_KEY, DEFAULT_API_SECRET, FIXTURES } from '../../sandbox/fixtures';
 import { checkCredentials } from '../../src/auth/credentialCheck';
-import type { ClientSettings } from '../../src/auth/orgConnection';
 import { ProfileStore, secretKeyFor } from '../../src/auth/orgProfile';
-import { OrgRegistry } from '../../src/auth/orgRegistry';
-import { CloudClient } from '../../src/cloud/cloudClient';
-import { sandboxUrl } from './helpers';
+import { createTestClient, memoryRegistry, memoryStores, sandboxEnv, sandboxUrl, testClientSettings } from './helpers';
 import { explorerApi, labelOf, sandboxOrg } from './explorerSupport';
-
-/** globalState and SecretStorage stand-ins shared by "two windows". */
-class MemoryMemento implements vscode.Memento {
-  readonly data = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.data.keys()];
-  }
-  get<T>(key: string, fallback?: T): T | undefined {
-    return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.data.set(key, JSON.parse(JSON.stringify(value ?? null)));
-  }
-}
-
-class MemorySecrets implements vscode.SecretStorage {
-  readonly data = new Map<string, string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
-  readonly onDidChange = this.emitter.event;
-  async get(key: string): Promise<string | undefined> {
-    return this.data.get(key);
-  }
-  async store(key: string, value: string): Promise<void> {
-    this.data.set(key, value);
-    this.emitter.fire({ key });
-  }
-  async delete(key: string): Promise<void> {
-    this.data.delete(key);
-    this.emitter.fire({ key });
-  }
-}
-
-const settings: ClientSettings = { timeoutMs: () => 10_000, proxyUrl: () => undefined, onRequest: () => undefined };
-const createClient = (options: ConstructorParameters<typeof CloudClient>[0]): CloudClient => new CloudClient(options);
 
 function sandboxProfile(label: string) {
   return { label, orgId: FIXTURES.organization.id, endpoint: sandboxUrl(), metricsEndpoint: sandboxUrl(), apiKey: DEFAULT_API_KEY };
@@ -50,18 +13,18 @@ function sandboxProfile(label: string) {
 describe('explorer: organizations and credentials', () => {
   it('checks a key with a real request before anything is stored', async () => {
     const target = { endpoint: sandboxUrl(), metricsEndpoint: sandboxUrl(), apiKey: DEFAULT_API_KEY };
-    const wrong = await checkCredentials(createClient, settings, { ...target, secret: 'wrong-secret' });
+    const wrong = await checkCredentials(createTestClient, testClientSettings, { ...target, secret: 'wrong-secret' });
     assert.equal(wrong.ok, false);
     assert.match(wrong.ok ? '' : wrong.message, /rejected \(401/);
     assert.ok(!(wrong.ok ? '' : wrong.message).includes('wrong-secret'), 'the secret is never echoed');
-    const right = await checkCredentials(createClient, settings, { ...target, secret: DEFAULT_API_SECRET });
+    const right = await checkCredentials(createTestClient, testClientSettings, { ...target, secret: DEFAULT_API_SECRET });
     assert.deepEqual(right, { ok: true, organization: { orgId: FIXTURES.organization.id, name: FIXTURES.organization.displayName } });
   });
 
   it('keeps the secret in SecretStorage only and the profile in globalState', async () => {
-    const memento = new MemoryMemento();
-    const secrets = new MemorySecrets();
-    const registry = new OrgRegistry(new ProfileStore(memento, secrets), secrets, createClient, settings, {});
+    const stores = memoryStores();
+    const { memento, secrets } = stores;
+    const registry = memoryRegistry({}, stores);
     try {
       const connection = await registry.add(sandboxProfile('Stored sandbox'), DEFAULT_API_SECRET);
       assert.equal(connection.source, 'storage');
@@ -87,10 +50,9 @@ describe('explorer: organizations and credentials', () => {
   });
 
   it('picks up organizations added and removed in another window', async () => {
-    const memento = new MemoryMemento();
-    const secrets = new MemorySecrets();
-    const here = new OrgRegistry(new ProfileStore(memento, secrets), secrets, createClient, settings, {});
-    const there = new OrgRegistry(new ProfileStore(memento, secrets), secrets, createClient, settings, {});
+    const stores = memoryStores();
+    const here = memoryRegistry({}, stores);
+    const there = memoryRegistry({}, stores);
     try {
       const changes: string[] = [];
       here.onDidChange((c) => changes.push(`+${c.added.length} -${c.removed.length} ~${c.updated.length}`));
@@ -107,10 +69,9 @@ describe('explorer: organizations and credentials', () => {
   });
 
   it('the organization from environment variables is never written and cannot be removed', async () => {
-    const memento = new MemoryMemento();
-    const secrets = new MemorySecrets();
-    const env = { CONFLUENT_CLOUD_API_KEY: DEFAULT_API_KEY, CONFLUENT_CLOUD_API_SECRET: DEFAULT_API_SECRET, CONFLUENT_CLOUD_ENDPOINT: sandboxUrl() };
-    const registry = new OrgRegistry(new ProfileStore(memento, secrets), secrets, createClient, settings, env);
+    const stores = memoryStores();
+    const { memento, secrets } = stores;
+    const registry = memoryRegistry(sandboxEnv(), stores);
     try {
       const [connection] = registry.list();
       assert.ok(connection);

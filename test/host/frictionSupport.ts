@@ -1,12 +1,17 @@
-// Helpers for the friction and interactive-delete tests: the QuickInputs the extension creates
-// (answered as a person would), and the dialog seam (src/ui/dialogs.ts) that records every
-// message and answers the modal confirmations, which an extension host cannot click.
+// Helpers for the tests that drive commands through their real QuickInputs (friction,
+// interactive creates, deletes and onboarding): the QuickInputs the extension creates (answered
+// as a person would), the dialog seam (src/ui/dialogs.ts) that records every message and answers
+// the modal confirmations, which an extension host cannot click, and the hooks that give each
+// test a clean start.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { OrgConnection } from '../../src/auth/orgConnection';
 import type { ExtensionApi } from '../../src/extension';
+import type { OrganizationNode } from '../../src/explorer/nodes/organizationNode';
 import type { DialogRequest } from '../../src/ui/dialogs';
 import type { CreatedQuickInput } from '../../src/ui/quickInputs';
-import { waitFor } from './helpers';
+import { closeEditors, freshSandbox, sandboxOrganization } from './commandsSupport';
+import { sandbox, waitFor } from './helpers';
 
 /** Lets pending QuickInput updates reach the workbench (they are sent asynchronously). */
 export function settle(ms = 150): Promise<void> {
@@ -112,4 +117,38 @@ export class DialogLog implements vscode.Disposable {
 /** Starts a command without automation input; resolves with its outcome once it is done. */
 export function start<T>(command: string, ...args: unknown[]): Promise<T> {
   return Promise.resolve(vscode.commands.executeCommand<T>(command, ...args));
+}
+
+/** What each interactive test starts from; the fields are replaced before every test. */
+export interface InteractiveContext {
+  api: ExtensionApi;
+  connection: OrgConnection;
+  org: OrganizationNode;
+  inputs: InputLog;
+  dialogs: DialogLog;
+}
+
+/**
+ * Registers the hooks of a suite that answers real QuickInputs: before each test a fresh sandbox,
+ * no editors (an earlier suite may have left secret views open) and new logs; after it the logs stop listening and every QuickInput, editor and fault is
+ * cleared, so a test that fails halfway leaves no open box for the next test's log to pick up.
+ * Call it in the `describe` body and read the fields inside the tests.
+ */
+export function useInteractiveTests(): InteractiveContext {
+  const context: Partial<InteractiveContext> = {};
+  beforeEach(async () => {
+    await freshSandbox();
+    await closeEditors();
+    const { api, connection, org } = await sandboxOrganization();
+    Object.assign(context, { api, connection, org, inputs: new InputLog(api), dialogs: new DialogLog(api) });
+  });
+  afterEach(async () => {
+    context.inputs?.dispose();
+    context.dialogs?.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeEditors();
+    await sandbox.setFaults('');
+  });
+  // Read only inside tests, after the first beforeEach has filled every field.
+  return context as InteractiveContext;
 }

@@ -1,6 +1,11 @@
 // Helpers for in-host tests (mocha inside the real extension host). Import from './helpers'.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { DEFAULT_API_KEY, DEFAULT_API_SECRET } from '../../sandbox/fixtures';
+import type { ClientSettings, CloudClientFactory } from '../../src/auth/orgConnection';
+import { ProfileStore } from '../../src/auth/orgProfile';
+import { OrgRegistry } from '../../src/auth/orgRegistry';
+import { CloudClient } from '../../src/cloud/cloudClient';
 
 export const EXTENSION_ID = 'cc-explorer.confluent-cloud-explorer';
 
@@ -60,4 +65,61 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10000,
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** globalState stand-in that keeps what was written, as JSON would store it. */
+export class MemoryMemento implements vscode.Memento {
+  readonly data = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.data.keys()];
+  }
+  get<T>(key: string, fallback?: T): T | undefined {
+    return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined;
+  }
+  async update(key: string, value: unknown): Promise<void> {
+    this.data.set(key, JSON.parse(JSON.stringify(value ?? null)));
+  }
+}
+
+/** SecretStorage stand-in that fires change events like the real one, so registries sharing it see each other's writes. */
+export class MemorySecrets implements vscode.SecretStorage {
+  readonly data = new Map<string, string>();
+  private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
+  readonly onDidChange = this.emitter.event;
+  async get(key: string): Promise<string | undefined> {
+    return this.data.get(key);
+  }
+  async store(key: string, value: string): Promise<void> {
+    this.data.set(key, value);
+    this.emitter.fire({ key });
+  }
+  async delete(key: string): Promise<void> {
+    this.data.delete(key);
+    this.emitter.fire({ key });
+  }
+}
+
+/** Client settings for connections a test builds itself: a short timeout, no proxy, no request log. */
+export const testClientSettings: ClientSettings = { timeoutMs: () => 10_000, proxyUrl: () => undefined, onRequest: () => undefined };
+
+export const createTestClient: CloudClientFactory = (options) => new CloudClient(options);
+
+/** The environment variables that connect an organization to the sandbox with its default key. */
+export function sandboxEnv(): Record<string, string> {
+  return { CONFLUENT_CLOUD_API_KEY: DEFAULT_API_KEY, CONFLUENT_CLOUD_API_SECRET: DEFAULT_API_SECRET, CONFLUENT_CLOUD_ENDPOINT: sandboxUrl() };
+}
+
+/** In-memory globalState and SecretStorage; one pair shared by two registries stands for two windows. */
+export interface MemoryStores {
+  readonly memento: MemoryMemento;
+  readonly secrets: MemorySecrets;
+}
+
+export function memoryStores(): MemoryStores {
+  return { memento: new MemoryMemento(), secrets: new MemorySecrets() };
+}
+
+/** A registry apart from the running extension's, over `stores` and reading `env` as its environment variables. */
+export function memoryRegistry(env: Readonly<Record<string, string | undefined>> = {}, stores: MemoryStores = memoryStores()): OrgRegistry {
+  return new OrgRegistry(new ProfileStore(stores.memento, stores.secrets), stores.secrets, createTestClient, testClientSettings, env);
 }

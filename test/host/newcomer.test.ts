@@ -6,47 +6,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_API_KEY, DEFAULT_API_SECRET, FIXTURES } from '../../sandbox/fixtures';
-import type { ClientSettings } from '../../src/auth/orgConnection';
-import { ProfileStore } from '../../src/auth/orgProfile';
-import { OrgRegistry } from '../../src/auth/orgRegistry';
-import { CloudClient } from '../../src/cloud/cloudClient';
-import { activateExtension, sandbox, sandboxUrl, waitFor } from './helpers';
+import { DEFAULT_API_KEY, FIXTURES } from '../../sandbox/fixtures';
+import { activateExtension, memoryRegistry, sandbox, sandboxEnv, sandboxUrl, waitFor } from './helpers';
 import { explorerApi, labelOf, sandboxOrg } from './explorerSupport';
-
-class MemoryMemento implements vscode.Memento {
-  readonly data = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.data.keys()];
-  }
-  get<T>(key: string, fallback?: T): T | undefined {
-    return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.data.set(key, JSON.parse(JSON.stringify(value ?? null)));
-  }
-}
-
-class MemorySecrets implements vscode.SecretStorage {
-  readonly data = new Map<string, string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
-  readonly onDidChange = this.emitter.event;
-  async get(key: string): Promise<string | undefined> {
-    return this.data.get(key);
-  }
-  async store(key: string, value: string): Promise<void> {
-    this.data.set(key, value);
-    this.emitter.fire({ key });
-  }
-  async delete(key: string): Promise<void> {
-    this.data.delete(key);
-    this.emitter.fire({ key });
-  }
-}
-
-const settings: ClientSettings = { timeoutMs: () => 10_000, proxyUrl: () => undefined, onRequest: () => undefined };
-const createClient = (options: ConstructorParameters<typeof CloudClient>[0]): CloudClient => new CloudClient(options);
-const sandboxEnv = () => ({ CONFLUENT_CLOUD_API_KEY: DEFAULT_API_KEY, CONFLUENT_CLOUD_API_SECRET: DEFAULT_API_SECRET, CONFLUENT_CLOUD_ENDPOINT: sandboxUrl() });
 
 interface Manifest {
   icon?: string;
@@ -81,8 +43,7 @@ describe('newcomer: first minutes', () => {
 
   it('keeps a placeholder that says where it connects when the key may not read the organization, and retries on refresh', async () => {
     await sandbox.setFaults('403:x1@GET /org/v2/organizations');
-    const secrets = new MemorySecrets();
-    const registry = new OrgRegistry(new ProfileStore(new MemoryMemento(), secrets), secrets, createClient, settings, sandboxEnv());
+    const registry = memoryRegistry(sandboxEnv());
     try {
       await registry.whenIdentified();
       const [connection] = registry.list();
@@ -101,8 +62,7 @@ describe('newcomer: first minutes', () => {
   });
 
   it('recognises an organization that is already connected with the same endpoint and API key', async () => {
-    const secrets = new MemorySecrets();
-    const registry = new OrgRegistry(new ProfileStore(new MemoryMemento(), secrets), secrets, createClient, settings, sandboxEnv());
+    const registry = memoryRegistry(sandboxEnv());
     try {
       const fromEnv = registry.list()[0];
       assert.ok(fromEnv);

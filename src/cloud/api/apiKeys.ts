@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { ApiKey, ApiKeyList, type ApiKeyCreate, type ApiKeyUpdate } from '../schemas/apiKey';
@@ -31,7 +32,8 @@ export class ApiKeysApi {
 
   /** One key by id (the key string). */
   async get(id: string, options: CallOptions = {}): Promise<ApiKey> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get API key ${id}`), action: `get API key ${id}`, signal: options.signal }, ApiKey);
+    const action = l10n.t({ message: 'get API key {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, action), action, signal: options.signal }, ApiKey);
   }
 
   /**
@@ -39,16 +41,19 @@ export class ApiKeysApi {
    * a POST is never retried after it may have reached the server, so no second key appears.
    */
   create(input: ApiKeyCreate, options: CallOptions = {}): Promise<ApiKey> {
-    return requestParsed(this.http, { method: 'POST', path: PATH, body: { spec: input }, action: 'create API key', signal: options.signal }, ApiKey);
+    const action = l10n.t({ message: 'create API key', comment: ['follows "Couldn\'t"'] });
+    return requestParsed(this.http, { method: 'POST', path: PATH, body: { spec: input }, action, signal: options.signal }, ApiKey);
   }
 
   /** Changes the display name and/or description. */
   async update(id: string, input: ApiKeyUpdate, options: CallOptions = {}): Promise<ApiKey> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update API key ${id}`), body: { spec: input }, action: `update API key ${id}`, signal: options.signal }, ApiKey);
+    const action = l10n.t({ message: 'update API key {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, action), body: { spec: input }, action, signal: options.signal }, ApiKey);
   }
 
   /** Deletes the key; clients using it stop working. */
   async delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete API key ${id}`), action: `delete API key ${id}`, signal: options.signal });
+    const action = l10n.t({ message: 'delete API key {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, action), action, signal: options.signal });
   }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { Invitation, InvitationList, type InvitationCreate } from '../schemas/invitation';
@@ -21,16 +22,19 @@ export class InvitationsApi {
 
   /** One invitation by id. */
   async get(id: string, options: CallOptions = {}): Promise<Invitation> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get invitation ${id}`), action: `get invitation ${id}`, signal: options.signal }, Invitation);
+    const action = l10n.t({ message: 'get invitation {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, action), action, signal: options.signal }, Invitation);
   }
 
   /** Invites a user by email (201). */
   create(body: InvitationCreate, options: CallOptions = {}): Promise<Invitation> {
-    return requestParsed(this.http, { method: 'POST', path: PATH, body, action: `invite ${body.email}`, signal: options.signal }, Invitation);
+    const action = l10n.t({ message: 'invite {0}', args: [body.email], comment: ['follows "Couldn\'t"; {0} is an email address'] });
+    return requestParsed(this.http, { method: 'POST', path: PATH, body, action, signal: options.signal }, Invitation);
   }
 
   /** Withdraws an invitation. */
   async delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete invitation ${id}`), action: `delete invitation ${id}`, signal: options.signal });
+    const action = l10n.t({ message: 'delete invitation {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, action), action, signal: options.signal });
   }
 }

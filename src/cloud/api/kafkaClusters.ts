@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { KafkaCluster, KafkaClusterList } from '../schemas/kafkaCluster';
@@ -26,8 +27,9 @@ export class KafkaClustersApi {
 
   /** One cluster; cmk/v2 scopes the lookup to its environment. */
   async get(id: string, environment: string, options: CallOptions = {}): Promise<KafkaCluster> {
+    const action = l10n.t({ message: 'get Kafka cluster {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
     return requestParsed(this.http, {
-      method: 'GET', path: itemPath(PATH, id, `get Kafka cluster ${id}`), query: { environment }, action: `get Kafka cluster ${id}`, signal: options.signal,
+      method: 'GET', path: itemPath(PATH, id, action), query: { environment }, action, signal: options.signal,
     }, KafkaCluster);
   }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CloudApiError } from '../errors';
 import { type HttpClient } from '../http';
 import { checkIntervals, pinIntervals } from '../metricsIntervals';
@@ -51,7 +52,10 @@ export class MetricsApi {
   query(request: MetricsQueryRequest & { format?: 'FLAT' }, options?: MetricsQueryOptions): Promise<MetricsFlatResponse>;
   query(request: MetricsQueryRequest, options?: MetricsQueryOptions): Promise<MetricsQueryResponse>;
   async query(request: MetricsQueryRequest, options: MetricsQueryOptions = {}): Promise<MetricsQueryResponse> {
-    const action = `query ${request.aggregations?.[0]?.metric ?? 'metrics'}`;
+    const metric = request.aggregations?.[0]?.metric;
+    const action = metric === undefined
+      ? l10n.t({ message: 'query metrics', comment: ['follows "Couldn\'t"'] })
+      : l10n.t({ message: 'query {0}', args: [metric], comment: ['follows "Couldn\'t"; {0} is a metric name such as io.confluent.kafka.server/received_bytes'] });
     const body = validateQuery(request, action, options.now);
     const grouped = body.format === 'GROUPED';
     return requestParsed(this.http, {
@@ -88,7 +92,7 @@ export class MetricsApi {
 
   /** One page of metric descriptors (one request). */
   async descriptorsPage(options: DescriptorPageOptions = {}): Promise<Page<MetricDescriptor>> {
-    const action = 'list metric descriptors';
+    const action = l10n.t({ message: 'list metric descriptors', comment: ['follows "Couldn\'t"'] });
     const res = await requestParsed(this.http, {
       method: 'GET', path: `${datasetPath(options)}/descriptors/metrics`, action, signal: options.signal,
       query: { page_size: clampPageSize(options.pageSize, 1000), page_token: options.pageToken || undefined, resource_type: options.resourceType },
@@ -107,7 +111,10 @@ export class MetricsApi {
   async attributes(
     request: MetricsAttributesRequest, options: Omit<MetricsQueryOptions, 'now'> = {},
   ): Promise<Page<Record<string, string | number | null>>> {
-    const action = `list values of ${request.group_by?.join(', ') || 'labels'}`;
+    const labels = request.group_by?.join(', ');
+    const action = labels
+      ? l10n.t({ message: 'list values of {0}', args: [labels], comment: ['follows "Couldn\'t"; {0} lists metric labels such as metric.topic'] })
+      : l10n.t({ message: 'list values of labels', comment: ['follows "Couldn\'t"'] });
     parseRequest(MetricsAttributesRequest, request, action);
     const body = request;
     const res = await requestParsed(this.http, {
@@ -120,14 +127,17 @@ export class MetricsApi {
 }
 
 function datasetPath(options: DatasetOption): string {
-  return `/v2/metrics/${encodePathSegment(options.dataset ?? 'cloud', 'query metrics')}`;
+  return `/v2/metrics/${encodePathSegment(options.dataset ?? 'cloud', l10n.t({ message: 'query metrics', comment: ['follows "Couldn\'t"'] }))}`;
 }
 
 function parseRequest(schema: z.ZodMiniType, value: unknown, action: string): void {
   const result = schema.safeParse(value);
   if (result.success) return;
   const field = formatPath(result.error.issues[0]?.path ?? []);
-  throw new CloudApiError({ reason: 'policy', action, field, summary: `the request is invalid at ${field}` });
+  throw new CloudApiError({
+    reason: 'policy', action, field,
+    summary: l10n.t({ message: 'the request is invalid at {0}', args: [field], comment: ['{0} is a request field path, e.g. aggregations[0].metric'] }),
+  });
 }
 
 /** Validates a query request locally; throws a `policy` CloudApiError naming the problem. */
@@ -136,7 +146,7 @@ export function validateQuery(request: MetricsQueryRequest, action: string, now?
   parseRequest(MetricsQueryRequest, request, action);
   const body = request;
   if (body.format === 'GROUPED' && !body.group_by?.length) {
-    throw new CloudApiError({ reason: 'policy', action, field: 'group_by', summary: 'the GROUPED format needs at least one group_by label' });
+    throw new CloudApiError({ reason: 'policy', action, field: 'group_by', summary: l10n.t('the GROUPED format needs at least one group_by label') });
   }
   checkIntervals(body.intervals, body.granularity, action, now);
   return body;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { Organization, OrganizationList } from '../schemas/organization';
@@ -21,6 +22,7 @@ export class OrganizationsApi {
 
   /** One organization by id. */
   async get(id: string, options: CallOptions = {}): Promise<Organization> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get organization ${id}`), action: `get organization ${id}`, signal: options.signal }, Organization);
+    const action = l10n.t({ message: 'get organization {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, action), action, signal: options.signal }, Organization);
   }
 }

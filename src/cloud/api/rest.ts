@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type * as z from 'zod/mini';
 import { CloudApiError } from '../errors';
 import { encodePathSegment } from '../pathSegment';
@@ -21,7 +22,7 @@ export function itemPath(base: string, id: string, action?: string): string {
 export async function requestParsed<S extends z.ZodMiniType>(http: HttpClient, req: HttpRequest, schema: S): Promise<z.infer<S>> {
   const res = await http.request(req);
   if (res.json === undefined) {
-    throw new CloudApiError({ reason: 'malformed', action: req.action, status: res.status, requestId: res.requestId, summary: 'the response body was empty' });
+    throw new CloudApiError({ reason: 'malformed', action: req.action, status: res.status, requestId: res.requestId, summary: l10n.t('the response body was empty') });
   }
   return parseResponse(schema, res.json, { action: req.action, requestId: res.requestId, status: res.status });
 }

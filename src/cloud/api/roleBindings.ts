@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { RoleBinding, RoleBindingList, type RoleBindingCreate } from '../schemas/roleBinding';
@@ -42,16 +43,19 @@ export class RoleBindingsApi {
 
   /** One binding by id. */
   async get(id: string, options: CallOptions = {}): Promise<RoleBinding> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action: `get role binding ${id}`, signal: options.signal }, RoleBinding);
+    const action = l10n.t({ message: 'get role binding {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id), action, signal: options.signal }, RoleBinding);
   }
 
   /** Grants a role (201). A binding may take a little while to take effect on the live service. */
   create(body: RoleBindingCreate, options: CallOptions = {}): Promise<RoleBinding> {
-    return requestParsed(this.http, { method: 'POST', path: PATH, body, action: 'create role binding', signal: options.signal }, RoleBinding);
+    const action = l10n.t({ message: 'create role binding', comment: ['follows "Couldn\'t"'] });
+    return requestParsed(this.http, { method: 'POST', path: PATH, body, action, signal: options.signal }, RoleBinding);
   }
 
   /** Revokes a role. The API answers 200 with the binding that is being deleted, returned here. */
   async delete(id: string, options: CallOptions = {}): Promise<RoleBinding> {
-    return requestParsed(this.http, { method: 'DELETE', path: itemPath(PATH, id), action: `delete role binding ${id}`, signal: options.signal }, RoleBinding);
+    const action = l10n.t({ message: 'delete role binding {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'DELETE', path: itemPath(PATH, id), action, signal: options.signal }, RoleBinding);
   }
 }

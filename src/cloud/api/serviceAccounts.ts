@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { ServiceAccount, ServiceAccountList, type ServiceAccountCreate, type ServiceAccountUpdate } from '../schemas/serviceAccount';
@@ -29,21 +30,25 @@ export class ServiceAccountsApi {
 
   /** One service account by id. */
   async get(id: string, options: CallOptions = {}): Promise<ServiceAccount> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get service account ${id}`), action: `get service account ${id}`, signal: options.signal }, ServiceAccount);
+    const action = l10n.t({ message: 'get service account {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, action), action, signal: options.signal }, ServiceAccount);
   }
 
   /** Creates a service account (201). */
   create(body: ServiceAccountCreate, options: CallOptions = {}): Promise<ServiceAccount> {
-    return requestParsed(this.http, { method: 'POST', path: PATH, body, action: 'create service account', signal: options.signal }, ServiceAccount);
+    const action = l10n.t({ message: 'create service account', comment: ['follows "Couldn\'t"'] });
+    return requestParsed(this.http, { method: 'POST', path: PATH, body, action, signal: options.signal }, ServiceAccount);
   }
 
   /** Changes the display name and/or description. */
   async update(id: string, body: ServiceAccountUpdate, options: CallOptions = {}): Promise<ServiceAccount> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update service account ${id}`), body, action: `update service account ${id}`, signal: options.signal }, ServiceAccount);
+    const action = l10n.t({ message: 'update service account {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, action), body, action, signal: options.signal }, ServiceAccount);
   }
 
   /** Deletes the service account and its API keys. */
   async delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete service account ${id}`), action: `delete service account ${id}`, signal: options.signal });
+    const action = l10n.t({ message: 'delete service account {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, action), action, signal: options.signal });
   }
 }

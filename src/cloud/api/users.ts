@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { type HttpClient } from '../http';
 import { fetchListPage, iteratePages, type Page, type PageOptions, type PagesOptions } from '../pagination';
 import { User, UserList, type UserUpdate } from '../schemas/user';
@@ -21,16 +22,19 @@ export class UsersApi {
 
   /** One user by id. */
   async get(id: string, options: CallOptions = {}): Promise<User> {
-    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, `get user ${id}`), action: `get user ${id}`, signal: options.signal }, User);
+    const action = l10n.t({ message: 'get user {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'GET', path: itemPath(PATH, id, action), action, signal: options.signal }, User);
   }
 
   /** Changes the full name (the only writable field). */
   async update(id: string, body: UserUpdate, options: CallOptions = {}): Promise<User> {
-    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, `update user ${id}`), body, action: `update user ${id}`, signal: options.signal }, User);
+    const action = l10n.t({ message: 'update user {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestParsed(this.http, { method: 'PATCH', path: itemPath(PATH, id, action), body, action, signal: options.signal }, User);
   }
 
   /** Removes the user from the organization, deleting their API keys too. */
   async delete(id: string, options: CallOptions = {}): Promise<void> {
-    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, `delete user ${id}`), action: `delete user ${id}`, signal: options.signal });
+    const action = l10n.t({ message: 'delete user {0}', args: [id], comment: ['follows "Couldn\'t"; {0} is an ID'] });
+    return requestVoid(this.http, { method: 'DELETE', path: itemPath(PATH, id, action), action, signal: options.signal });
   }
 }

@@ -3,6 +3,7 @@
  * asked, what the answers start as, and whether given answers are valid. The interactive engine
  * (`formEngine.ts`) and the automation path both use these, so they cannot drift apart.
  */
+import * as l10n from '@vscode/l10n';
 import type { FieldErrors, FormField, FormSpec } from './formSpec';
 
 /** The answers of one run of a form and what the caller fixed in advance. */
@@ -52,7 +53,9 @@ export function invalidAnswer<A extends object>(spec: FormSpec<A>, state: FormSt
 }
 
 function fieldProblem<A extends object>(field: FormField<A>, value: unknown, answers: Partial<A>): string | undefined {
-  if (field.type === 'text') return typeof value === 'string' ? field.validate(value) : `${field.name} must be text.`;
+  if (field.type === 'text') {
+    return typeof value === 'string' ? field.validate(value) : l10n.t({ message: '{0} must be text.', args: [field.name], comment: ['{0} is the input name, as written'] });
+  }
   if (field.type === 'choice') {
     const options = field.options(answers);
     return options.some((o) => o.value === value) ? undefined : field.unknownOption(String(value), options);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ApiKey } from '../../cloud/schemas/apiKey';
 import { ApiKeyNode } from '../../explorer/nodes/apiKeyNode';
 import { API_KEY_TREE } from '../../explorer/treeKinds';
@@ -17,18 +18,18 @@ export interface ApiKeyTextInputs {
 /** Both optional: automation that leaves them out is not asked. */
 export const KEY_NAME: TextField<ApiKeyTextInputs, 'display_name'> = {
   type: 'text', name: 'display_name', optional: true,
-  prompt: 'Name of the key (optional): where it is used, so it can be found when rotating',
-  placeholder: 'e.g. checkout-service production',
-  validate: (v) => validateOptionalText(v, 'name'),
+  prompt: l10n.t('Name of the key (optional): where it is used, so it can be found when rotating'),
+  placeholder: l10n.t('e.g. checkout-service production'),
+  validate: (v) => validateOptionalText(v, l10n.t({ message: 'name', comment: ['the field to fill in, as in "Enter a name."'] })),
 };
 
 export const KEY_DESCRIPTION: TextField<ApiKeyTextInputs, 'description'> = {
   type: 'text', name: 'description', optional: true,
-  prompt: 'Description (optional)',
-  validate: (v) => validateOptionalText(v, 'description'),
+  prompt: l10n.t('Description (optional)'),
+  validate: (v) => validateOptionalText(v),
 };
 
-const EDIT_FORM: FormSpec<ApiKeyTextInputs> = { fields: [{ ...KEY_NAME, prompt: 'Name of the key' }, KEY_DESCRIPTION] };
+const EDIT_FORM: FormSpec<ApiKeyTextInputs> = { fields: [{ ...KEY_NAME, prompt: l10n.t('Name of the key') }, KEY_DESCRIPTION] };
 
 /**
  * API keys: edit and delete here; Create API Key (the secret shown once) and Rotate API Key have
@@ -37,7 +38,8 @@ const EDIT_FORM: FormSpec<ApiKeyTextInputs> = { fields: [{ ...KEY_NAME, prompt: 
 export const API_KEY_KIND: ResourceKindDescriptor<ApiKey, object, ApiKeyTextInputs> = {
   id: 'apiKey',
   noun: 'API key',
-  title: 'API Key',
+  title: l10n.t('API Key'),
+  loading: (id) => l10n.t('Loading API key {0}…', id),
   tree: API_KEY_TREE,
   node: ApiKeyNode,
   api: (connection) => connection.client.apiKeys,
@@ -46,23 +48,24 @@ export const API_KEY_KIND: ResourceKindDescriptor<ApiKey, object, ApiKeyTextInpu
   edit: {
     command: ResourceCommand.editApiKey,
     verb: 'edit',
-    organizationPrompt: 'Edit an API key in which organization?',
-    title: 'Edit API Key',
-    pickPlaceholder: 'Select the API key to edit',
+    organizationPrompt: l10n.t('Edit an API key in which organization?'),
+    title: l10n.t('Edit API Key'),
+    pickPlaceholder: l10n.t('Select the API key to edit'),
     form: EDIT_FORM,
     current: (key) => ({ display_name: key.spec.display_name ?? '', description: key.spec.description ?? '' }),
     nameOf: (key) => key.spec.display_name || key.id,
     submit: (connection, key, answers) => connection.client.apiKeys.update(key.id, { display_name: answers.display_name ?? '', description: answers.description ?? '' }),
-    saved: (key) => `Saved API key ${key.id}`,
+    saved: (key) => l10n.t('Saved API key {0}', key.id),
   },
   remove: {
     command: ResourceCommand.deleteApiKey,
-    organizationPrompt: 'Delete an API key in which organization?',
+    organizationPrompt: l10n.t('Delete an API key in which organization?'),
+    pickTitle: l10n.t('Delete API Key'),
     confirmBy: 'modal',
     consequence: (key) => [
-      key.spec.display_name ? `Name: ${key.spec.display_name}` : undefined,
-      `Owner: ${key.spec.owner.id} · Resource: ${keyScope(key)}`,
-      'Applications using this key stop working immediately.',
+      key.spec.display_name ? l10n.t('Name: {0}', key.spec.display_name) : undefined,
+      l10n.t('Owner: {0} · Resource: {1}', key.spec.owner.id, keyScope(key)),
+      l10n.t('Applications using this key stop working immediately.'),
     ].filter(Boolean).join('\n'),
   },
 };

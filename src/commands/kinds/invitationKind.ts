@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Invitation } from '../../cloud/schemas/invitation';
 import type { FormSpec } from '../forms/formSpec';
 import { ResourceCommand } from '../resourceCommandIds';
-import { quoteForPrompt, validateEmail } from '../validation';
+import { validateEmail } from '../validation';
+import { quoted } from '../../ui/inertText';
 import type { ResourceKindDescriptor } from './resourceKind';
 
 /** Automation input of Invite User. */
@@ -14,8 +15,8 @@ const INVITE_FORM: FormSpec<InvitationInputs> = {
   fields: [{
     type: 'text', name: 'email',
     // Said here because there is no "Create User": people join by accepting an invitation.
-    prompt: 'Users cannot be created directly: Confluent Cloud emails an invitation, and the person appears under Users once they accept.',
-    placeholder: 'Email address, e.g. ada@example.com',
+    prompt: vscode.l10n.t('Users cannot be created directly: Confluent Cloud emails an invitation, and the person appears under Users once they accept.'),
+    placeholder: vscode.l10n.t('Email address, e.g. ada@example.com'),
     validate: validateEmail,
   }],
 };
@@ -24,15 +25,16 @@ const INVITE_FORM: FormSpec<InvitationInputs> = {
 export const INVITATION_KIND: ResourceKindDescriptor<Invitation, InvitationInputs> = {
   id: 'invitation',
   noun: 'invitation',
-  title: 'Invitation',
+  title: vscode.l10n.t('Invitation'),
+  loading: (id) => vscode.l10n.t('Loading invitation {0}…', id),
   api: (connection) => connection.client.invitations,
   nameOf: (invitation) => invitation.email,
   create: {
     command: ResourceCommand.inviteUser,
     verb: 'invite',
     noun: 'user',
-    organizationPrompt: 'Invite a user to which organization?',
-    title: (connection) => `Invite User to ${connection.label}`,
+    organizationPrompt: vscode.l10n.t('Invite a user to which organization?'),
+    title: (connection) => vscode.l10n.t({ message: 'Invite User to {0}', args: [connection.label], comment: ['{0} is the organization'] }),
     form: INVITE_FORM,
     nameOf: (answers) => answers.email?.trim(),
     submit: (connection, answers) => connection.client.invitations.create({ email: (answers.email ?? '').trim() }),
@@ -47,9 +49,11 @@ export const INVITATION_KIND: ResourceKindDescriptor<Invitation, InvitationInput
     },
     succeeded: (ctx, invitation, recovered) => {
       ctx.deps.log.info(`Invited ${invitation.id}${recovered ? ' (found after an error)' : ''}`);
-      const email = quoteForPrompt(invitation.email);
-      const lead = recovered ? `The invitation to ${email} was sent despite the error.` : `Invitation sent to ${email}.`;
-      void vscode.window.showInformationMessage(`${lead} They appear under Users once they accept it.`);
+      const email = quoted(invitation.email);
+      const text = recovered
+        ? vscode.l10n.t('The invitation to {0} was sent despite the error. They appear under Users once they accept it.', email)
+        : vscode.l10n.t('Invitation sent to {0}. They appear under Users once they accept it.', email);
+      void vscode.window.showInformationMessage(text);
     },
   },
 };

@@ -6,6 +6,7 @@ import { connectionFor, isResourceRef, pickerContext, registerResourceAction, ty
 import { type DeleteInputs, existsById, runDelete } from '../deleteFlow';
 import { formState } from '../forms/formRules';
 import type { FormField, FormSpec, PickerField } from '../forms/formSpec';
+import { nounText, pluralNounText } from '../resourceWords';
 import { runSubmit } from '../submitFlow';
 import type { CreateRules, DeleteRules, EditRules, KindContext, ResourceKindDescriptor } from './resourceKind';
 
@@ -31,11 +32,11 @@ export function registerKindCommands<T extends FolderItem, C extends object, E e
 
 /** The item a command was invoked on (tree node or `{ id }`), or undefined from the palette. */
 export async function targetItem<T extends FolderItem>(
-  kind: Pick<ResourceKindDescriptor<T>, 'node' | 'api' | 'noun'>, connection: OrgConnection, arg: unknown,
+  kind: Pick<ResourceKindDescriptor<T>, 'node' | 'api' | 'loading'>, connection: OrgConnection, arg: unknown,
 ): Promise<T | undefined> {
   if (kind.node && arg instanceof kind.node) return arg.resource;
   if (isResourceRef(arg)) {
-    return withRequestProgress(`Loading ${kind.noun} ${arg.id}…`, (signal) => kind.api(connection).get(arg.id, { signal }), true);
+    return withRequestProgress(kind.loading(arg.id), (signal) => kind.api(connection).get(arg.id, { signal }), true);
   }
   return undefined;
 }
@@ -108,7 +109,7 @@ async function deleteItem<T extends FolderItem, C extends object, E extends obje
   if (!connection) return CANCELLED;
   let item = await targetItem<T>(kind, connection, arg);
   if (!item) {
-    const picked = await pickerOf(kind)(pickerContext(deps, connection), { title: `Delete ${kind.title}` }, rules.pickPlaceholder);
+    const picked = await pickerOf(kind)(pickerContext(deps, connection), { title: rules.pickTitle }, rules.pickPlaceholder);
     if (picked?.kind !== 'value') return CANCELLED;
     item = picked.value;
   }
@@ -119,7 +120,10 @@ async function deleteItem<T extends FolderItem, C extends object, E extends obje
     noun: kind.noun, id: target.id, name: kind.nameOf(target), confirmBy: rules.confirmBy, inputs, verbs: rules.verbs,
     preview: previewOf(ctx, target, rules.preview),
     consequence: rules.consequence?.(target),
-    remove: () => (api.delete ? api.delete(target.id) : Promise.reject(new Error(`${kind.title}s cannot be deleted.`))),
+    remove: () => (api.delete ? api.delete(target.id) : Promise.reject(new Error(vscode.l10n.t({
+      message: '{0}s cannot be deleted.', args: [kind.title],
+      comment: ['{0} is a kind of item in title case ("Service Account"); the s makes it plural'],
+    })))),
     stillExists: () => existsById(() => api.get(target.id)),
     explainConflict: rules.explainConflict,
     deleted: () => {
@@ -129,13 +133,13 @@ async function deleteItem<T extends FolderItem, C extends object, E extends obje
 }
 
 function pickerOf<T extends FolderItem, C extends object, E extends object, R>(kind: ResourceKindDescriptor<T, C, E, R>): NonNullable<ResourceKindDescriptor<T, C, E, R>['pick']> {
-  if (!kind.pick) throw new Error(`There is no picker for ${kind.noun}s.`);
+  if (!kind.pick) throw new Error(vscode.l10n.t({ message: 'There is no picker for {0}.', args: [pluralNounText(kind.noun)], comment: ['{0} is a kind of item, plural ("service accounts")'] }));
   return kind.pick;
 }
 
 // The form asks for every required field before submitting; this only guards the types.
 function required<T>(value: T | undefined, noun: string): T {
-  if (value === undefined) throw new Error(`No ${noun} was chosen.`);
+  if (value === undefined) throw new Error(vscode.l10n.t({ message: 'No {0} was chosen.', args: [nounText(noun)], comment: ['{0} is a kind of item ("service account")'] }));
   return value;
 }
 

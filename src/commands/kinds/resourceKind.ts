@@ -24,10 +24,16 @@ export interface KindApi<T> {
 export interface ResourceKindDescriptor<T extends FolderItem, C extends object = object, E extends object = object, R = T> {
   /** `serviceAccount`, `invitation`, …; equal to `tree.kind` for kinds shown in the tree. */
   readonly id: string;
-  /** Singular noun for messages: "service account". */
+  /**
+   * Singular English noun, "service account": the key the shared flows look roles and fields up
+   * by (`errorMessages.ts`, `requiredRoles.ts`) and the word of log lines. Never translated:
+   * `resourceWords.ts` says how it reads inside a sentence.
+   */
   readonly noun: string;
-  /** Title case for dialog titles: "Service Account". */
+  /** Title case, translated: "Service Account". */
   readonly title: string;
+  /** Progress title while one item is read by its ID: "Loading service account sa-1…". */
+  readonly loading: (id: string) => string;
   /** Where the kind appears in the explorer; absent for kinds the tree does not show (invitations). */
   readonly tree?: TreeKind<T> | undefined;
   /** The node class of the kind, to recognise a command invoked on a tree row. */
@@ -51,9 +57,9 @@ export interface KindContext {
 /** Create: the form, the request, the lookup after an uncertain failure, and what the user hears. */
 export interface CreateRules<C extends object, R> {
   readonly command: string;
-  /** "create", or "invite" for users. */
+  /** "create", or "invite" for users; an English key like `noun`, never translated. */
   readonly verb: string;
-  /** Noun in messages when it differs from the kind's (an invitation is about a "user"). */
+  /** English noun key when it differs from the kind's (an invitation is about a "user"). */
   readonly noun?: string | undefined;
   readonly organizationPrompt: string;
   /** Step title, e.g. "Create Service Account in Acme". */
@@ -76,7 +82,7 @@ export interface CreateRules<C extends object, R> {
 /** Edit (or rename): the fields, their current values, and the request. */
 export interface EditRules<T, E extends object> {
   readonly command: string;
-  /** "edit" or "rename". */
+  /** "edit" or "rename"; an English key, never translated. */
   readonly verb: string;
   readonly organizationPrompt: string;
   /** Step title, e.g. "Edit Service Account". */
@@ -97,6 +103,8 @@ export interface EditRules<T, E extends object> {
 export interface DeleteRules<T> {
   readonly command: string;
   readonly organizationPrompt: string;
+  /** Title of the item picker when the command runs from the palette: "Delete Service Account". */
+  readonly pickTitle: string;
   readonly pickPlaceholder?: string | undefined;
   /** 'name': impact, then type the name. 'modal': one "Delete" button. */
   readonly confirmBy: 'name' | 'modal';

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { User } from '../../cloud/schemas/user';
 import { UserNode } from '../../explorer/nodes/userNode';
 import { USER_TREE } from '../../explorer/treeKinds';
@@ -7,7 +8,8 @@ import { bindingPreviewOrNote } from '../bindingPreview';
 import type { FormSpec } from '../forms/formSpec';
 import { pickUser } from '../pickers/resourcePickers';
 import { ResourceCommand } from '../resourceCommandIds';
-import { quoteForPrompt, validateRequiredName } from '../validation';
+import { validateRequiredName } from '../validation';
+import { quoted } from '../../ui/inertText';
 import type { ResourceKindDescriptor } from './resourceKind';
 
 /** Automation input of Rename User. */
@@ -18,8 +20,8 @@ export interface UserInputs {
 const RENAME_FORM: FormSpec<UserInputs> = {
   fields: [{
     type: 'text', name: 'full_name',
-    prompt: 'Full name shown for this user (the email address cannot be changed)',
-    validate: (v) => validateRequiredName(v, 'full name'),
+    prompt: l10n.t('Full name shown for this user (the email address cannot be changed)'),
+    validate: (v) => validateRequiredName(v, l10n.t({ message: 'full name', comment: ['names the field in validation messages such as "Enter a …"'] })),
   }],
 };
 
@@ -36,7 +38,8 @@ export function userLabel(user: User): string {
 export const USER_KIND: ResourceKindDescriptor<User, object, UserInputs> = {
   id: 'user',
   noun: 'user',
-  title: 'User',
+  title: l10n.t('User'),
+  loading: (id) => l10n.t('Loading user {0}…', id),
   tree: USER_TREE,
   node: UserNode,
   api: (connection) => connection.client.users,
@@ -46,27 +49,28 @@ export const USER_KIND: ResourceKindDescriptor<User, object, UserInputs> = {
   edit: {
     command: ResourceCommand.renameUser,
     verb: 'rename',
-    organizationPrompt: 'Rename a user in which organization?',
-    title: 'Rename User',
-    pickPlaceholder: 'Select the user to rename',
+    organizationPrompt: l10n.t('Rename a user in which organization?'),
+    title: l10n.t('Rename User'),
+    pickPlaceholder: l10n.t('Select the user to rename'),
     form: RENAME_FORM,
     current: (user) => ({ full_name: user.full_name ?? '' }),
     nameOf: userLabel,
     submit: (connection, user, answers) => connection.client.users.update(user.id, { full_name: answers.full_name ?? '' }),
-    saved: (user) => `Renamed user to ${quoteForPrompt(user.full_name ?? user.email)}`,
+    saved: (user) => l10n.t('Renamed user to {0}', quoted(user.full_name ?? user.email)),
   },
   remove: {
     command: ResourceCommand.deleteUser,
-    organizationPrompt: 'Delete a user in which organization?',
-    pickPlaceholder: 'Select the user to delete',
+    organizationPrompt: l10n.t('Delete a user in which organization?'),
+    pickTitle: l10n.t('Delete User'),
+    pickPlaceholder: l10n.t('Select the user to delete'),
     confirmBy: 'name',
     preview: async (ctx, user, signal) => {
       const keys = await keysOwnedBy(ctx.connection.client, user.id, signal);
       const activity = await ownerActivity(ctx.deps.activity, ctx.connection, user.id, keys.sample);
       const lines = [
-        `${userLabel(user)} loses access to the organization.`,
+        l10n.t('{0} loses access to the organization.', userLabel(user)),
         ...ownerPreviewLines(keys, activity.staleClusters),
-        ...(activity.summary ? [`Activity: ${activity.summary}`] : []),
+        ...(activity.summary ? [l10n.t('Activity: {0}', activity.summary)] : []),
         ...await bindingPreviewOrNote(ctx.connection, user.id, ctx.deps.explorer.organizationNode(ctx.connection).names, signal),
       ];
       return { lines, impact: { apiKeys: keys.total } };

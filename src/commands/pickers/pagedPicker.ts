@@ -10,8 +10,10 @@ export interface PagedPickOptions<T> {
   readonly step?: number | undefined;
   readonly totalSteps?: number | undefined;
   readonly placeholder: string;
-  /** Plural noun for the Load more and error rows, e.g. "service accounts". */
-  readonly noun: string;
+  /** The row of an empty list, translated: "No service accounts". */
+  readonly emptyLabel: string;
+  /** The row of a page that failed to load, translated: "Couldn't load service accounts: {reason}". */
+  readonly loadFailed: (reason: string) => string;
   readonly source: PageSource<T>;
   /**
    * Server-side lookup for the typed text, where the API has one (service accounts by exact
@@ -64,6 +66,7 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
 
   const entry = (value: T, alwaysShow = false): Entry<T> => ({ ...options.toItem(value), value, alwaysShow });
   const render = (focusKey?: string): void => {
+    const count = loaded.length.toLocaleString();
     const foundKeys = new Set(found.map(options.key));
     const items: Entry<T>[] = [
       ...(options.leading ?? []).map(({ item, value }) => ({ ...item, value })),
@@ -71,15 +74,20 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
       ...loaded.filter((v) => !foundKeys.has(options.key(v))).map((v) => entry(v)),
     ];
     if (loadError) {
-      items.push({ label: `$(error) ${loadError}`, detail: 'Select to try again', more: true, alwaysShow: true });
+      items.push({ label: `$(error) ${loadError}`, detail: vscode.l10n.t('Select to try again'), more: true, alwaysShow: true });
     } else if (!options.source.done) {
-      items.push({ label: '$(more) Load more…', description: `${loaded.length.toLocaleString()} loaded`, more: true, alwaysShow: true });
+      // Icons stay outside the messages, so a translation cannot break them.
+      items.push({ label: `$(more) ${vscode.l10n.t('Load more…')}`, description: vscode.l10n.t('{0} loaded', count), more: true, alwaysShow: true });
     } else if (options.source.stopped === 'limit') {
-      items.push({ label: `$(info) ${loaded.length.toLocaleString()} loaded, stopped at the limit`, detail: 'Type to filter, or raise confluentCloud.loadAllLimit', alwaysShow: true });
+      items.push({
+        label: `$(info) ${vscode.l10n.t('{0} loaded, stopped at the limit', count)}`,
+        detail: vscode.l10n.t({ message: 'Type to filter, or raise {0}', args: ['confluentCloud.loadAllLimit'], comment: ['{0} is a setting key'] }),
+        alwaysShow: true,
+      });
     } else if (options.source.stopped !== undefined) {
-      items.push({ label: `$(info) ${loaded.length.toLocaleString()} loaded, stopped: the server's pages go nowhere`, alwaysShow: true });
+      items.push({ label: `$(info) ${vscode.l10n.t("{0} loaded, stopped: the server's pages go nowhere", count)}`, alwaysShow: true });
     } else if (items.length === 0) {
-      items.push({ label: `No ${options.noun}`, alwaysShow: true });
+      items.push({ label: options.emptyLabel, alwaysShow: true });
     }
     pick.items = items;
     const focus = focusKey === undefined ? undefined : items.find((i) => i.value !== undefined && options.key(i.value) === focusKey);
@@ -109,7 +117,7 @@ export function pickPaged<T>(options: PagedPickOptions<T>): Promise<StepResult<T
       } while (firstNew === undefined && !options.source.done && !abort.signal.aborted && requests < MAX_REQUESTS_PER_LOAD);
     } catch (error) {
       // Server text: inert (no icons) and short; the row is one line anyway.
-      if (!abort.signal.aborted) loadError = pickText(`Couldn't load ${options.noun}: ${error instanceof Error ? error.message : String(error)}`, 200);
+      if (!abort.signal.aborted) loadError = pickText(options.loadFailed(error instanceof Error ? error.message : String(error)), 200);
     } finally {
       loading = false;
       pick.busy = searching > 0;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type * as vscode from 'vscode';
 import type { StepResult } from '../../ui/multiStepInput';
 import type { OrgConnection } from '../../auth/orgConnection';
@@ -36,24 +37,30 @@ export type OwnerChoice =
   | { readonly kind: 'user'; readonly user: User };
 
 /** Environments, paged. */
-export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an environment'): Promise<StepResult<Environment>> {
+export function pickEnvironment(ctx: PickerContext, at: PickerPosition, placeholder = l10n.t('Select an environment')): Promise<StepResult<Environment>> {
   const { client } = ctx.connection;
   return pickPaged<Environment>({
-    ...at, factory: ctx.factory, placeholder, noun: 'environments',
+    ...at, factory: ctx.factory, placeholder,
+    emptyLabel: l10n.t('No environments'), loadFailed: (reason) => l10n.t("Couldn't load environments: {0}", reason),
     source: tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (env) => ({
       label: pickText(env.display_name), description: pickText(env.id),
-      detail: env.stream_governance_config?.package ? `Stream Governance ${pickText(env.stream_governance_config.package)}` : undefined,
+      detail: env.stream_governance_config?.package
+        ? l10n.t({ message: 'Stream Governance {0}', args: [pickText(env.stream_governance_config.package)], comment: ['{0} is the package name as the API spells it (ESSENTIALS)'] })
+        : undefined,
     }),
     key: (env) => env.id,
   });
 }
 
 /** Service accounts, paged; typing a full display name also asks the server (exact match). */
-export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a service account (an exact name searches the server)'): Promise<StepResult<ServiceAccount>> {
+export function pickServiceAccount(
+  ctx: PickerContext, at: PickerPosition, placeholder = l10n.t('Select a service account (an exact name searches the server)'),
+): Promise<StepResult<ServiceAccount>> {
   const { client } = ctx.connection;
   return pickPaged<ServiceAccount>({
-    ...at, factory: ctx.factory, placeholder, noun: 'service accounts',
+    ...at, factory: ctx.factory, placeholder,
+    emptyLabel: l10n.t('No service accounts'), loadFailed: (reason) => l10n.t("Couldn't load service accounts: {0}", reason),
     source: tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     search: (text) => tokenSource((pageToken, signal) => client.serviceAccounts.listPage({ pageSize: ctx.pageSize, pageToken, signal, displayName: text })),
     toItem: serviceAccountItem,
@@ -62,10 +69,11 @@ export function pickServiceAccount(ctx: PickerContext, at: PickerPosition, place
 }
 
 /** Users, paged; typing filters the loaded pages (the API has no name filter). */
-export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = 'Select a user'): Promise<StepResult<User>> {
+export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = l10n.t('Select a user')): Promise<StepResult<User>> {
   const { client } = ctx.connection;
   return pickPaged<User>({
-    ...at, factory: ctx.factory, placeholder, noun: 'users',
+    ...at, factory: ctx.factory, placeholder,
+    emptyLabel: l10n.t('No users'), loadFailed: (reason) => l10n.t("Couldn't load users: {0}", reason),
     source: tokenSource((pageToken, signal) => client.users.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: userItem,
     key: (user) => user.id,
@@ -73,15 +81,16 @@ export function pickUser(ctx: PickerContext, at: PickerPosition, placeholder = '
 }
 
 /** API keys, paged; typing filters the loaded pages. */
-export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder = 'Select an API key'): Promise<StepResult<ApiKey>> {
+export function pickApiKey(ctx: PickerContext, at: PickerPosition, placeholder = l10n.t('Select an API key')): Promise<StepResult<ApiKey>> {
   const { client } = ctx.connection;
   return pickPaged<ApiKey>({
-    ...at, factory: ctx.factory, placeholder, noun: 'API keys',
+    ...at, factory: ctx.factory, placeholder,
+    emptyLabel: l10n.t('No API keys'), loadFailed: (reason) => l10n.t("Couldn't load API keys: {0}", reason),
     source: tokenSource((pageToken, signal) => client.apiKeys.listPage({ pageSize: ctx.pageSize, pageToken, signal })),
     toItem: (key) => ({
       label: pickText(key.id),
       description: pickText(oneLine(key.spec.display_name ?? undefined, 60)),
-      detail: pickText(`${key.spec.owner.id} → ${key.spec.resource?.id ?? 'Cloud API key'}`),
+      detail: pickText(`${key.spec.owner.id} → ${key.spec.resource?.id ?? l10n.t('Cloud API key')}`),
     }),
     key: (key) => key.id,
   });
@@ -96,7 +105,7 @@ export function pickCluster<T>(
   at: PickerPosition,
   wrap: (choice: ClusterChoice) => T,
   leading?: { item: vscode.QuickPickItem; value: T },
-  placeholder = 'Select a Kafka cluster',
+  placeholder = l10n.t('Select a Kafka cluster'),
 ): Promise<StepResult<T>> {
   const { client } = ctx.connection;
   const environments = tokenSource((pageToken, signal) => client.environments.listPage({ pageSize: ctx.pageSize, pageToken, signal }));
@@ -107,7 +116,8 @@ export function pickCluster<T>(
   );
   const unwrap = new Map<T, ClusterChoice>();
   return pickPaged<T>({
-    ...at, factory: ctx.factory, placeholder, noun: 'Kafka clusters',
+    ...at, factory: ctx.factory, placeholder,
+    emptyLabel: l10n.t('No Kafka clusters'), loadFailed: (reason) => l10n.t("Couldn't load Kafka clusters: {0}", reason),
     source: {
       get done() {
         return clusters.done;
@@ -145,8 +155,8 @@ export function userItem(user: User): vscode.QuickPickItem {
 /** Human label of an owner: "service account payments (sa-123)". */
 export function ownerLabel(owner: OwnerChoice): string {
   return owner.kind === 'serviceAccount'
-    ? `service account ${owner.serviceAccount.display_name} (${owner.serviceAccount.id})`
-    : `user ${owner.user.full_name?.trim() || owner.user.email} (${owner.user.id})`;
+    ? l10n.t({ message: 'service account {0} ({1})', args: [owner.serviceAccount.display_name, owner.serviceAccount.id], comment: ['the owner of an API key: name, then ID'] })
+    : l10n.t({ message: 'user {0} ({1})', args: [owner.user.full_name?.trim() || owner.user.email, owner.user.id], comment: ['the owner of an API key: name or email, then ID'] });
 }
 
 /** ID of an owner. */
@@ -157,9 +167,9 @@ export function ownerId(owner: OwnerChoice): string {
 /** The owner of a new API key: a paged picker of service accounts or of users. */
 export async function pickOwner(ctx: PickerContext, at: PickerPosition, kind: string | undefined): Promise<StepResult<OwnerChoice>> {
   if (kind === 'user') {
-    const result = await pickUser(ctx, at, 'Select the user who will own the key');
+    const result = await pickUser(ctx, at, l10n.t('Select the user who will own the key'));
     return result?.kind === 'value' ? { kind: 'value', value: { kind: 'user', user: result.value } } : result;
   }
-  const result = await pickServiceAccount(ctx, at, 'Owner of the key (an exact name searches the server)');
+  const result = await pickServiceAccount(ctx, at, l10n.t('Owner of the key (an exact name searches the server)'));
   return result?.kind === 'value' ? { kind: 'value', value: { kind: 'serviceAccount', serviceAccount: result.value } } : result;
 }

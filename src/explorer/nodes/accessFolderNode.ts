@@ -1,10 +1,11 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../../auth/orgConnection';
 import { buildCrnPattern, covers, type CrnPattern, parentScopes, parseCrnPattern, withNested } from '../../cloud/crn';
 import { isCloudApiError } from '../../cloud/errors';
 import type { Page } from '../../cloud/pagination';
 import type { RoleBinding } from '../../cloud/schemas/roleBinding';
 import type { AccessNames } from '../accessNames';
-import { ACCESS_FORBIDDEN, patternText, principalText, parsePrincipal, scopeText } from '../accessText';
+import { accessForbidden, patternText, principalText, parsePrincipal, scopeText } from '../accessText';
 import { matchesFilter } from '../filterMatch';
 import { type ChainQuery, fetchChainPage } from '../queryChain';
 import type { ExplorerNode, TreeContext } from './explorerNode';
@@ -30,8 +31,8 @@ export type AccessScope =
 export class AccessFolderNode extends PagedFolderNode<RoleBinding> implements BindingView {
   readonly kind = 'accessFolder' as const;
   readonly itemKind = 'roleBinding' as const;
-  readonly label = 'Access';
-  readonly noun = 'role bindings';
+  readonly label = l10n.t('Access');
+  readonly noun = l10n.t({ message: 'role bindings', comment: ['Plural noun in messages such as "No role bindings"'] });
   protected readonly icon = 'shield';
   readonly mode: BindingView['mode'];
   // Known once the organization ID is (the first page); used to tell inherited bindings apart.
@@ -96,9 +97,11 @@ export class AccessFolderNode extends PagedFolderNode<RoleBinding> implements Bi
   /** A 403 is about roles, not a fault: one node that says which role lists bindings. */
   override async getChildren(): Promise<ExplorerNode[]> {
     const children = await super.getChildren();
-    return children.map((child) => (child instanceof ErrorNode && isCloudApiError(child.error) && child.error.status === 403
-      ? new NoticeNode(this.connection, this, ACCESS_FORBIDDEN.label, ACCESS_FORBIDDEN.hint)
-      : child));
+    return children.map((child) => {
+      if (!(child instanceof ErrorNode && isCloudApiError(child.error) && child.error.status === 403)) return child;
+      const forbidden = accessForbidden();
+      return new NoticeNode(this.connection, this, forbidden.label, forbidden.hint);
+    });
   }
 
   private pattern(org: string): CrnPattern | undefined {
@@ -131,6 +134,6 @@ export function accessNamesOf(node: ExplorerNode): AccessNames {
   let root = node;
   while (root.parent) root = root.parent;
   const names = (root as { names?: unknown }).names;
-  if (!names) throw new Error('This node is not below an organization.');
+  if (!names) throw new Error(l10n.t('This node is not below an organization.'));
   return names as AccessNames;
 }

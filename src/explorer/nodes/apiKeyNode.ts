@@ -15,22 +15,22 @@ export class ApiKeyNode extends ResourceNode<ApiKey> {
   getTreeItem(): vscode.TreeItem {
     const key = this.resource;
     const { spec } = key;
-    const item = new vscode.TreeItem(labelText(key.id, '(no ID)'), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(labelText(key.id, vscode.l10n.t('(no ID)')), vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.contextValue = this.contextValue;
-    const scope = `${spec.owner.id} → ${spec.resource?.id ?? 'Cloud'}`;
+    const scope = `${spec.owner.id} → ${spec.resource?.id ?? vscode.l10n.t('Cloud')}`;
     const created = formatDate(key.metadata?.created_at ?? undefined);
     item.description = [oneLine(spec.display_name ?? undefined, 40), scope, created].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('key');
     item.tooltip = safeTooltip(spec.display_name || key.id, [
-      ['API key', key.id],
-      ['Description', spec.description],
-      ['Owner', spec.owner.id],
-      ['Resource', spec.resource ? spec.resource.id : 'Cloud API key (no resource)'],
-      ['Environment', spec.resource?.environment],
-      ['Created', created],
-      ['Age', keyAge(key.metadata?.created_at ?? undefined)],
-      ['CRN', this.crn],
+      [vscode.l10n.t('API key'), key.id],
+      [vscode.l10n.t('Description'), spec.description],
+      [vscode.l10n.t('Owner'), spec.owner.id],
+      [vscode.l10n.t('Resource'), spec.resource ? spec.resource.id : vscode.l10n.t('Cloud API key (no resource)')],
+      [vscode.l10n.t('Environment'), spec.resource?.environment],
+      [vscode.l10n.t('Created'), created],
+      [vscode.l10n.t('Age'), keyAge(key.metadata?.created_at ?? undefined)],
+      [vscode.l10n.t('CRN'), this.crn],
     ]);
     return item;
   }
@@ -51,5 +51,14 @@ function keyAge(createdAt: string | undefined): string | undefined {
   if (!Number.isFinite(created)) return undefined;
   const days = Math.max(0, Math.floor((Date.now() - created) / 86_400_000));
   const policy = vscode.workspace.getConfiguration('confluentCloud').get<number>('apiKeys.rotationDays', 90);
-  return `${days} day${days === 1 ? '' : 's'} (${days > policy ? 'older than' : 'within'} the ${policy}-day rotation policy)`;
+  // Whole sentences per case: the plural and "older than"/"within" differ by language.
+  const comment = ['{0} is the key\'s age in days, {1} the rotation policy in days'];
+  if (days > policy) {
+    return days === 1
+      ? vscode.l10n.t({ message: '1 day (older than the {1}-day rotation policy)', args: [days, policy], comment })
+      : vscode.l10n.t({ message: '{0} days (older than the {1}-day rotation policy)', args: [days, policy], comment });
+  }
+  return days === 1
+    ? vscode.l10n.t({ message: '1 day (within the {1}-day rotation policy)', args: [days, policy], comment })
+    : vscode.l10n.t({ message: '{0} days (within the {1}-day rotation policy)', args: [days, policy], comment });
 }

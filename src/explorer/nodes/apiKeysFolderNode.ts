@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { Page } from '../../cloud/pagination';
 import type { ApiKey } from '../../cloud/schemas/apiKey';
@@ -16,8 +17,8 @@ export type ApiKeyScope = { readonly owner: string } | { readonly resource: stri
 export class ApiKeysFolderNode extends PagedFolderNode<ApiKey> {
   readonly kind = 'apiKeysFolder' as const;
   readonly itemKind = 'apiKey' as const;
-  readonly label = 'API keys';
-  readonly noun = 'API keys';
+  readonly label = l10n.t('API keys');
+  readonly noun = l10n.t({ message: 'API keys', comment: ['Plural noun in messages such as "No API keys"'] });
   protected readonly icon = 'key';
 
   constructor(connection: OrgConnection, parent: ExplorerNode, readonly scope: ApiKeyScope, tree: TreeContext) {

@@ -41,10 +41,10 @@ export class EnvironmentNode extends ResourceNode<Environment> {
     item.description = env.id;
     item.iconPath = new vscode.ThemeIcon('symbol-namespace');
     item.tooltip = safeTooltip(env.display_name, [
-      ['Environment', env.id],
-      ['Stream Governance', env.stream_governance_config?.package],
-      ['Created', formatDate(env.metadata?.created_at ?? undefined)],
-      ['CRN', this.crn],
+      [vscode.l10n.t('Environment'), env.id],
+      [vscode.l10n.t('Stream Governance'), env.stream_governance_config?.package],
+      [vscode.l10n.t('Created'), formatDate(env.metadata?.created_at ?? undefined)],
+      [vscode.l10n.t('CRN'), this.crn],
     ]);
     return item;
   }

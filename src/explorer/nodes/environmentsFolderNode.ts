@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../../cloud/pagination';
 import type { Environment } from '../../cloud/schemas/environment';
 import { matchesFilter } from '../filterMatch';
@@ -8,8 +9,8 @@ import { PagedFolderNode, type PageRequest } from './pagedFolderNode';
 export class EnvironmentsFolderNode extends PagedFolderNode<Environment> {
   readonly kind = 'environmentsFolder' as const;
   readonly itemKind = 'environment' as const;
-  readonly label = 'Environments';
-  readonly noun = 'environments';
+  readonly label = l10n.t('Environments');
+  readonly noun = l10n.t({ message: 'environments', comment: ['Plural noun in messages such as "No environments"'] });
   protected readonly icon = 'layers';
 
   get id(): string {

@@ -42,17 +42,17 @@ export class KafkaClusterNode extends KeyHolderNode<KafkaCluster> {
     item.description = [clusterDescription(spec.cloud, spec.region, spec.config?.kind), phase].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('server');
     item.tooltip = safeTooltip(spec.display_name, [
-      ['Cluster', this.resource.id],
-      ['Environment', spec.environment.id],
-      ['Cloud', spec.cloud],
-      ['Region', spec.region],
-      ['Type', spec.config?.kind],
-      ['Availability', spec.availability],
-      ['Status', status.phase],
-      ['Bootstrap', spec.kafka_bootstrap_endpoint],
-      ['REST endpoint', spec.http_endpoint],
-      ['Created', formatDate(this.resource.metadata?.created_at ?? undefined)],
-      ['CRN', this.crn],
+      [vscode.l10n.t('Cluster'), this.resource.id],
+      [vscode.l10n.t('Environment'), spec.environment.id],
+      [vscode.l10n.t('Cloud'), spec.cloud],
+      [vscode.l10n.t('Region'), spec.region],
+      [vscode.l10n.t('Type'), spec.config?.kind],
+      [vscode.l10n.t('Availability'), spec.availability],
+      [vscode.l10n.t('Status'), status.phase],
+      [vscode.l10n.t('Bootstrap'), spec.kafka_bootstrap_endpoint],
+      [vscode.l10n.t('REST endpoint'), spec.http_endpoint],
+      [vscode.l10n.t('Created'), formatDate(this.resource.metadata?.created_at ?? undefined)],
+      [vscode.l10n.t('CRN'), this.crn],
     ]);
     return item;
   }

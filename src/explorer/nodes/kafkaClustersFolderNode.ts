@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { OrgConnection } from '../../auth/orgConnection';
 import type { Page } from '../../cloud/pagination';
 import type { KafkaCluster } from '../../cloud/schemas/kafkaCluster';
@@ -10,8 +11,8 @@ import { PagedFolderNode, type PageRequest } from './pagedFolderNode';
 export class KafkaClustersFolderNode extends PagedFolderNode<KafkaCluster> {
   readonly kind = 'kafkaClustersFolder' as const;
   readonly itemKind = 'kafkaCluster' as const;
-  readonly label = 'Kafka clusters';
-  readonly noun = 'Kafka clusters';
+  readonly label = l10n.t('Kafka clusters');
+  readonly noun = l10n.t({ message: 'Kafka clusters', comment: ['Plural noun in messages such as "No Kafka clusters"'] });
   protected readonly icon = 'server-environment';
 
   constructor(connection: OrgConnection, parent: ExplorerNode, readonly environmentId: string, tree: TreeContext) {

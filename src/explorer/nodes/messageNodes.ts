@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OrgConnection } from '../../auth/orgConnection';
 import { ExplorerCommand } from '../commandIds';
-import { describeLoadError, type ErrorDescription } from '../errorText';
+import { describeLoadError, type ErrorDescription, type LoadSubject } from '../errorText';
 import { escapeMarkdown } from '../../ui/inertText';
 import { ExplorerNode } from './explorerNode';
 
@@ -17,7 +17,7 @@ export class ErrorNode extends ExplorerNode {
   constructor(
     connection: OrgConnection,
     parent: ExplorerNode,
-    what: string,
+    what: string | LoadSubject,
     readonly error: unknown,
     /** Runs on Retry; the owner re-fetches and reports the change. */
     readonly retry: () => void | Promise<void>,
@@ -44,13 +44,12 @@ export class ErrorNode extends ExplorerNode {
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
     tooltip.appendMarkdown(escapeMarkdown(this.description.detail));
-    tooltip.appendMarkdown(this.needsNewKey
-      ? '\n\n_Click to update the API key of this organization._'
-      : '\n\n_Click to retry._');
+    const advice = this.needsNewKey ? vscode.l10n.t('Click to update the API key of this organization.') : vscode.l10n.t('Click to retry.');
+    tooltip.appendMarkdown(`\n\n_${advice}_`);
     item.tooltip = tooltip;
     item.command = this.needsNewKey
-      ? { title: 'Update API Key…', command: ExplorerCommand.updateApiKey, arguments: [this] }
-      : { title: 'Retry', command: ExplorerCommand.retry, arguments: [this] };
+      ? { title: vscode.l10n.t('Update API Key…'), command: ExplorerCommand.updateApiKey, arguments: [this] }
+      : { title: vscode.l10n.t('Retry'), command: ExplorerCommand.retry, arguments: [this] };
     return item;
   }
 

@@ -51,14 +51,14 @@ export class OrganizationNode extends ExplorerNode {
     const item = new vscode.TreeItem(c.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
-    item.description = [c.orgId, c.source === 'environment' ? 'from environment' : undefined].filter(Boolean).join(' · ');
+    item.description = [c.orgId, c.source === 'environment' ? vscode.l10n.t('from environment') : undefined].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('cloud');
     item.tooltip = safeTooltip(c.label, [
-      ['Organization', c.orgId],
-      ['Endpoint', c.endpoint],
-      ['Metrics endpoint', c.metricsEndpoint],
-      ['API key', c.apiKey],
-      ['Credentials', c.source === 'environment' ? 'CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET' : 'Secret storage'],
+      [vscode.l10n.t('Organization'), c.orgId],
+      [vscode.l10n.t('Endpoint'), c.endpoint],
+      [vscode.l10n.t('Metrics endpoint'), c.metricsEndpoint],
+      [vscode.l10n.t('API key'), c.apiKey],
+      [vscode.l10n.t('Credentials'), c.source === 'environment' ? 'CONFLUENT_CLOUD_API_KEY / CONFLUENT_CLOUD_API_SECRET' : vscode.l10n.t('Secret storage')],
     ]);
     return item;
   }
@@ -69,14 +69,14 @@ export class OrganizationNode extends ExplorerNode {
     const item = new vscode.TreeItem(c.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.contextValue = this.contextValue;
-    item.description = 'demo · sample data';
+    item.description = vscode.l10n.t('demo · sample data');
     item.iconPath = new vscode.ThemeIcon('beaker');
-    item.tooltip = safeTooltip(`${c.label} (demo)`, [
-      ['What it is', 'Sample data served by a sandbox inside VS Code; not a Confluent Cloud organization'],
-      ['Endpoint', c.endpoint],
-      ['API key', c.apiKey],
-      ['Credentials', 'Random for this window; never stored'],
-      ['Changes', 'Kept in memory; Reset Demo Organization restores the sample data, a window reload starts afresh'],
+    item.tooltip = safeTooltip(vscode.l10n.t({ message: '{0} (demo)', args: [c.label], comment: ['{0} is the demo organization\'s name'] }), [
+      [vscode.l10n.t('What it is'), vscode.l10n.t('Sample data served by a sandbox inside VS Code; not a Confluent Cloud organization')],
+      [vscode.l10n.t('Endpoint'), c.endpoint],
+      [vscode.l10n.t('API key'), c.apiKey],
+      [vscode.l10n.t('Credentials'), vscode.l10n.t('Random for this window; never stored')],
+      [vscode.l10n.t('Changes'), vscode.l10n.t('Kept in memory; Reset Demo Organization restores the sample data, a window reload starts afresh')],
     ]);
     return item;
   }

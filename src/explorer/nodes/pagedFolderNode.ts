@@ -1,32 +1,20 @@
 import * as vscode from 'vscode';
 import { isCancelled } from '../../cloud/errors';
 import type { Page } from '../../cloud/pagination';
-import { plainLine } from '../../ui/inertText';
-import { folderDescription, formatCount, limitText } from '../labels';
+import { folderTooltip } from '../folderText';
+import { folderDescription } from '../labels';
 import { PageBuffer, type PagingStop } from '../pageBuffer';
 import type { ResourceKind } from '../resourceIds';
 import { ExplorerNode, type ResourceNode, type TreeContext } from './explorerNode';
+import { chosenFilterMode, effectiveFilterMode, type FilterMode, searchForMatches } from './folderFilter';
+import type { FolderItem, PageRequest } from './folderItem';
+import { FolderLifetime } from './folderLifetime';
+import { folderRows } from './folderRows';
 import { LoadMoreNode } from './loadMoreNode';
-import { EmptyNode, ErrorNode, NoticeNode } from './messageNodes';
 
-/** What a folder asks its API for: one page. */
-export interface PageRequest {
-  readonly pageSize: number;
-  readonly pageToken?: string | undefined;
-  readonly signal?: AbortSignal | undefined;
-  /** Only passed to folders whose API filters on the server. */
-  readonly filter?: string | undefined;
-}
-
-/**
- * How a filter matches: `exact` is the server's own search (service accounts by exact name, every
- * page); `contains` finds the text in names and IDs of the loaded pages, fetching more until a
- * page of matches shows.
- */
-export type FilterMode = 'exact' | 'contains';
-
-/** Resources a folder can hold. */
-export type FolderItem = { id: string; metadata?: { resource_name?: string | null } | null };
+// Importers of the folder find its contract types here too.
+export type { FilterMode } from './folderFilter';
+export type { FolderItem, PageRequest } from './folderItem';
 
 /**
  * A folder that lists one kind of resource, lazily and page by page. Pages are kept on the node,
@@ -36,9 +24,9 @@ export type FolderItem = { id: string; metadata?: { resource_name?: string | nul
 export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode {
   /** Kind of the resources inside, for {@link ExplorerUpdates}. */
   abstract readonly itemKind: ResourceKind;
-  /** Folder label, e.g. "Service accounts". */
+  /** Folder label, e.g. "Service accounts" (localized). */
   abstract readonly label: string;
-  /** Plural noun for messages, e.g. "service accounts". */
+  /** Plural noun for messages, e.g. "service accounts" (localized). */
   abstract readonly noun: string;
   protected abstract readonly icon: string;
   /** True when the API filters (service accounts by exact `display_name`), false to filter loaded pages. */
@@ -54,9 +42,8 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   private filterText: string | undefined;
   private chosenMode: FilterMode | undefined;
   private readonly loadMoreNode = new LoadMoreNode(this);
-  // Aborted by refresh, collapse and dispose: every request of this folder carries its signal,
-  // so nothing keeps paging for a folder nobody looks at any more.
-  private lifetime = new AbortController();
+  // Aborted by refresh, collapse and dispose (see FolderLifetime).
+  private readonly lifetime = new FolderLifetime();
 
   constructor(connection: ExplorerNode['connection'], parent: ExplorerNode, protected readonly tree: TreeContext) {
     super(connection, parent);
@@ -103,7 +90,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   }
   /** How the current filter matches; `exact` only where the server searches. */
   get filterMode(): FilterMode {
-    return this.chosenMode ?? (this.serverFilter ? 'exact' : 'contains');
+    return effectiveFilterMode(this.serverFilter, this.chosenMode);
   }
   /** True while the server does the filtering (its exact search), false when loaded pages are searched. */
   get filtersOnServer(): boolean {
@@ -138,9 +125,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
       matches: this.visible().length,
       stoppedAtLimit: this.buffer.stopped === 'limit',
     });
-    item.tooltip = this.filterText === undefined ? this.label : this.filtersOnServer
-      ? `${this.label} named exactly "${plainLine(this.filterText, 80)}" (Confluent Cloud searches every page, exact and case-sensitive)`
-      : `${this.label} containing "${plainLine(this.filterText, 80)}" in loaded pages (any case; more pages are fetched until a page of matches shows)`;
+    item.tooltip = folderTooltip(this.label, this.filterText, this.filtersOnServer);
     return item;
   }
 
@@ -199,7 +184,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
    * pages and fetch further ones until a page of matches shows.
    */
   async applyFilter(text: string | undefined, signal?: AbortSignal, mode?: FilterMode): Promise<void> {
-    const nextMode = this.serverFilter ? (text === undefined ? undefined : (mode ?? 'exact')) : undefined;
+    const nextMode = chosenFilterMode(this.serverFilter, text, mode);
     if (text === this.filterText && nextMode === this.chosenMode) return;
     this.filterText = text;
     this.chosenMode = nextMode;
@@ -226,8 +211,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
    * what arrived. For a collapsed folder: its pages stay, its loops end.
    */
   cancelLoads(): void {
-    this.lifetime.abort();
-    this.lifetime = new AbortController();
+    this.lifetime.cancel();
   }
 
   /** Aborts when this folder is refreshed, collapsed or disposed; for loops run on its behalf. */
@@ -238,7 +222,7 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   /** For a folder that leaves the tree (its organization removed, the view rebuilt). */
   dispose(): void {
     this.generation += 1;
-    this.lifetime.abort();
+    this.lifetime.end();
   }
 
   /**
@@ -319,18 +303,21 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   }
 
   // Bounded like Load all: the buffer stops at the item limit and on a repeated token.
-  private async fetchUntilMatches(target: number, signal: AbortSignal): Promise<void> {
-    while (this.buffer.hasMore && this.visible().length < target && !signal.aborted) await this.fetchNext(signal);
+  private fetchUntilMatches(target: number, signal: AbortSignal): Promise<void> {
+    return searchForMatches({
+      hasMore: () => this.buffer.hasMore,
+      matches: () => this.visible().length,
+      fetchNext: (bound) => this.fetchNext(bound),
+    }, target, signal);
   }
 
   /**
    * Runs a load with the folder marked busy; a failure becomes an error node, not a notification.
-   * The load gets one signal for all its requests: the folder's lifetime as it is now (a refresh,
-   * collapse or dispose aborts it, even though a new lifetime starts) joined with the caller's.
+   * The load gets one signal for all its requests: the folder's lifetime joined with the caller's.
    */
   private run(load: (signal: AbortSignal) => Promise<void>, stage: 'first' | 'more', callerSignal?: AbortSignal): Promise<void> {
     const generation = this.generation;
-    const signal = callerSignal ? AbortSignal.any([this.lifetime.signal, callerSignal]) : this.lifetime.signal;
+    const signal = this.lifetime.forLoad(callerSignal);
     const holder: { promise?: Promise<void> } = {};
     const promise = (async () => {
       if (stage === 'first') this.loadError = undefined;
@@ -375,32 +362,23 @@ export abstract class PagedFolderNode<T extends FolderItem> extends ExplorerNode
   }
 
   private buildChildren(): ExplorerNode[] {
-    if (this.loadError !== undefined) {
-      return [new ErrorNode(this.connection, this, this.noun, this.loadError, () => this.retry())];
-    }
     const filter = this.filterText;
-    const shown = this.buffer.shown(filter === undefined || this.filtersOnServer ? undefined : (i) => this.isMatch(i, filter));
-    const children: ExplorerNode[] = shown.map((item) => this.nodeFor(item));
-    if (this.moreError !== undefined) {
-      children.push(new ErrorNode(this.connection, this, `more ${this.noun}`, this.moreError, () => this.retry()));
-    } else if (this.buffer.hasMore) {
-      children.push(this.loadMoreNode);
-    } else if (this.buffer.stopped === 'limit') {
-      children.push(new NoticeNode(this.connection, this, limitText(this.buffer.items.length),
-        'The server has more. Raise the confluentCloud.loadAllLimit setting to load further, or filter the folder.'));
-    } else if (this.buffer.stopped === 'repeatedToken' || this.buffer.stopped === 'noProgress') {
-      children.push(new NoticeNode(this.connection, this, `${formatCount(this.buffer.items.length)} loaded, stopped: the server's pages go nowhere`,
-        this.buffer.stopped === 'repeatedToken'
-          ? 'The server sent a next-page token it had sent before; following it would never end.'
-          : 'The server kept sending empty pages that promised more.'));
-    }
-    if (children.length === 0 && !this.buffer.started) {
-      // The first page was cancelled (the folder was collapsed or refreshed while it loaded).
-      children.push(new NoticeNode(this.connection, this, 'Not loaded', 'Refresh the folder to load it.'));
-    } else if (children.length === 0) {
-      children.push(new EmptyNode(this.connection, this, filter === undefined ? `No ${this.noun}` : `No ${this.noun} match "${filter}"`));
-    }
-    return children;
+    const shown = this.loadError !== undefined ? []
+      : this.buffer.shown(filter === undefined || this.filtersOnServer ? undefined : (i) => this.isMatch(i, filter));
+    return folderRows(this, shown.map((item) => this.nodeFor(item)), {
+      connection: this.connection,
+      loadError: this.loadError,
+      moreError: this.moreError,
+      started: this.buffer.started,
+      hasMore: this.buffer.hasMore,
+      stopped: this.buffer.stopped,
+      loaded: this.buffer.items.length,
+      filter,
+      // The kind picks the role a 403 asks for, whatever language the noun is in.
+      subject: { noun: this.noun, kind: this.itemKind },
+      loadMore: this.loadMoreNode,
+      retry: () => this.retry(),
+    });
   }
 
   private nodeFor(item: T): ResourceNode<T> {

@@ -49,14 +49,14 @@ export class RoleBindingNode extends ResourceNode<RoleBinding> {
     item.iconPath = new vscode.ThemeIcon(levelIcon(patternLevel(rb.crn_pattern)));
     const ref = parsePrincipal(rb.principal);
     const scope = patternText(rb.crn_pattern, names);
-    item.tooltip = safeTooltip(`${rb.role_name} on ${scope}`, [
-      ['Role', rb.role_name],
-      ['What it allows', describeRole(rb.role_name)],
+    item.tooltip = safeTooltip(vscode.l10n.t({ message: '{0} on {1}', args: [rb.role_name, scope], comment: ['{0} is a role name, {1} where it applies'] }), [
+      [vscode.l10n.t('Role'), rb.role_name],
+      [vscode.l10n.t('What it allows'), describeRole(rb.role_name)],
       [principalKindText(ref), `${principalText(ref, names)} (${rb.principal})`],
-      ['Scope', scope],
-      ['Inherited from', inherited],
-      ['CRN pattern', rb.crn_pattern],
-      ['Role binding', rb.id],
+      [vscode.l10n.t('Scope'), scope],
+      [vscode.l10n.t('Inherited from'), inherited],
+      [vscode.l10n.t('CRN pattern'), rb.crn_pattern],
+      [vscode.l10n.t('Role binding'), rb.id],
     ]);
     return item;
   }

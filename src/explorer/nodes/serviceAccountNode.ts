@@ -20,10 +20,10 @@ export class ServiceAccountNode extends PrincipalNode<ServiceAccount> {
     item.description = oneLine(sa.description ?? undefined) ?? sa.id;
     item.iconPath = new vscode.ThemeIcon('hubot');
     item.tooltip = safeTooltip(sa.display_name, [
-      ['Service account', sa.id],
-      ['Description', sa.description],
-      ['Created', formatDate(sa.metadata?.created_at ?? undefined)],
-      ['CRN', this.crn],
+      [vscode.l10n.t('Service account'), sa.id],
+      [vscode.l10n.t('Description'), sa.description],
+      [vscode.l10n.t('Created'), formatDate(sa.metadata?.created_at ?? undefined)],
+      [vscode.l10n.t('CRN'), this.crn],
     ]);
     return item;
   }

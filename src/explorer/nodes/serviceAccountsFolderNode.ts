@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../../cloud/pagination';
 import type { ServiceAccount } from '../../cloud/schemas/serviceAccount';
 import { matchesFilter } from '../filterMatch';
@@ -11,8 +12,8 @@ import { ServiceAccountNode } from './serviceAccountNode';
 export class ServiceAccountsFolderNode extends PagedFolderNode<ServiceAccount> {
   readonly kind = 'serviceAccountsFolder' as const;
   readonly itemKind = 'serviceAccount' as const;
-  readonly label = 'Service accounts';
-  readonly noun = 'service accounts';
+  readonly label = l10n.t('Service accounts');
+  readonly noun = l10n.t({ message: 'service accounts', comment: ['Plural noun in messages such as "No service accounts"'] });
   protected readonly icon = 'hubot';
   override readonly serverFilter = true;
 

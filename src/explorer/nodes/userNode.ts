@@ -22,11 +22,11 @@ export class UserNode extends PrincipalNode<User> {
     item.description = [label !== user.email ? user.email : undefined, authType].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('person');
     item.tooltip = safeTooltip(label, [
-      ['User', user.id],
-      ['Email', user.email],
-      ['Sign-in', authType],
-      ['Created', formatDate(user.metadata?.created_at ?? undefined)],
-      ['CRN', this.crn],
+      [vscode.l10n.t('User'), user.id],
+      [vscode.l10n.t('Email'), user.email],
+      [vscode.l10n.t('Sign-in'), authType],
+      [vscode.l10n.t('Created'), formatDate(user.metadata?.created_at ?? undefined)],
+      [vscode.l10n.t('CRN'), this.crn],
     ]);
     return item;
   }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../../cloud/pagination';
 import type { User } from '../../cloud/schemas/user';
 import { matchesFilter } from '../filterMatch';
@@ -8,8 +9,8 @@ import { UserNode } from './userNode';
 export class UsersFolderNode extends PagedFolderNode<User> {
   readonly kind = 'usersFolder' as const;
   readonly itemKind = 'user' as const;
-  readonly label = 'Users';
-  readonly noun = 'users';
+  readonly label = l10n.t('Users');
+  readonly noun = l10n.t({ message: 'users', comment: ['Plural noun in messages such as "No users"'] });
   protected readonly icon = 'organization';
 
   get id(): string {

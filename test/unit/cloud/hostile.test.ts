@@ -16,6 +16,16 @@ const MB = 1024 * 1024;
 /** Pages a test consumes at most, so a client without bounds fails the assertions instead of looping. */
 const GUARD = 150;
 
+/** Every page `pages` yields, stopping after GUARD + 1 so an unbounded client fails instead of looping. */
+async function collect<T>(pages: AsyncIterable<Page<T>>): Promise<Page<T>[]> {
+  const seen: Page<T>[] = [];
+  for await (const page of pages) {
+    seen.push(page);
+    if (seen.length > GUARD) break;
+  }
+  return seen;
+}
+
 /** Streams `chunk` until the client hangs up (or `limit` bytes); resolves with the bytes written. */
 function streamForever(res: ServerResponse, limit = 64 * MB): Promise<number> {
   const chunk = Buffer.alloc(64 * 1024, 'x');
@@ -116,11 +126,7 @@ void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
   void it('pages() stops at maxItems against an endless-token server and says so on the last page', async () => {
     const s = await endlessList();
     const c = cloudClient(s);
-    const pages: Page<unknown>[] = [];
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 1_000 })) {
-      pages.push(page);
-      if (pages.length > GUARD) break;
-    }
+    const pages = await collect(c.serviceAccounts.pages({ pageSize: 100, maxItems: 1_000 }));
     assert.equal(s.requests.length, 10);
     assert.equal(pages.reduce((n, p) => n + p.items.length, 0), 1_000);
     assert.deepEqual(pages.at(-1)!.truncated, { reason: 'max-items', loaded: 1_000, maxItems: 1_000 });
@@ -130,12 +136,7 @@ void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
   void it('pages() defaults to 10,000 items: 100 requests at page size 100', async () => {
     const s = await endlessList();
     const c = cloudClient(s);
-    let last: Page<unknown> | undefined;
-    let n = 0;
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) {
-      last = page;
-      if (++n > GUARD) break;
-    }
+    const last = (await collect(c.serviceAccounts.pages({ pageSize: 100 }))).at(-1);
     assert.equal(s.requests.length, 100);
     assert.equal(last?.truncated?.reason, 'max-items');
     assert.equal(last?.truncated?.loaded, 10_000);
@@ -144,11 +145,7 @@ void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
   void it('pages() cuts the last page to the cap', async () => {
     const s = await endlessList();
     const c = cloudClient(s);
-    const sizes: number[] = [];
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100, maxItems: 250 })) {
-      sizes.push(page.items.length);
-      if (sizes.length > GUARD) break;
-    }
+    const sizes = (await collect(c.serviceAccounts.pages({ pageSize: 100, maxItems: 250 }))).map((page) => page.items.length);
     assert.deepEqual(sizes, [100, 100, 50]);
   });
 
@@ -160,11 +157,7 @@ void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
       json(res, 200, { data: [{ id: `env-${token ?? 0}`, display_name: 'e', metadata: {} }], metadata: { next: `/org/v2/environments?page_token=${next}` } });
     });
     const c = cloudClient(s);
-    const pages: Page<unknown>[] = [];
-    for await (const page of c.environments.pages()) {
-      pages.push(page);
-      if (pages.length > GUARD) break;
-    }
+    const pages = await collect(c.environments.pages());
     assert.equal(s.requests.length, 3, 'first page, a, b — then b points back at a');
     assert.deepEqual(pages.at(-1)!.truncated, { reason: 'repeated-token', loaded: 3 });
   });
@@ -172,12 +165,7 @@ void describe('hostile servers: paging bounds', { timeout: 20_000 }, () => {
   void it('pages() gives up on a run of empty pages that keep promising more', async () => {
     const s = await endlessList(() => []);
     const c = cloudClient(s);
-    let last: Page<unknown> | undefined;
-    let n = 0;
-    for await (const page of c.serviceAccounts.pages({ pageSize: 100 })) {
-      last = page;
-      if (++n > GUARD) break;
-    }
+    const last = (await collect(c.serviceAccounts.pages({ pageSize: 100 }))).at(-1);
     assert.ok(s.requests.length <= 5, `${s.requests.length} requests`);
     assert.equal(last?.truncated?.reason, 'no-progress');
   });

@@ -7,9 +7,17 @@ import { evaluateWhen } from './whenClause';
 interface MenuEntry { readonly command: string; readonly when?: string; readonly group?: string }
 interface KeyBinding { readonly command: string; readonly when?: string; readonly args?: { action?: string } }
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+const root = join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   contributes: { menus: Record<string, MenuEntry[]>; keybindings: KeyBinding[]; commands: { command: string; title: string }[] };
 };
+// Titles are `%key%` references into the English strings, as VS Code resolves them.
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string | { message: string }>;
+function english(value: string): string {
+  const entry = /^%(.+)%$/.exec(value)?.[1];
+  const text = entry === undefined ? undefined : nls[entry];
+  return text === undefined ? value : typeof text === 'string' ? text : text.message;
+}
 const itemMenu = manifest.contributes.menus['view/item/context'] ?? [];
 const VIEW = 'confluentCloud.explorer';
 
@@ -50,7 +58,7 @@ void describe('menus: role bindings and Access folders', () => {
   });
 
   void it('declares the commands with "…" where they ask more', () => {
-    const titles = new Map(manifest.contributes.commands.map((c) => [c.command, c.title]));
+    const titles = new Map(manifest.contributes.commands.map((c) => [c.command, english(c.title)]));
     assert.equal(titles.get('confluentCloud.grantRole'), 'Grant Role…');
     assert.equal(titles.get('confluentCloud.revokeRole'), 'Revoke Role…');
     assert.equal(titles.get('confluentCloud.onboardApplication'), 'Onboard an Application…');

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import * as l10n from '@vscode/l10n';
 import { describeFailure, fieldFromPointer, fieldLabel } from '../../../src/commands/errorMessages';
 import { CloudApiError, type CloudApiErrorInit } from '../../../src/cloud/errors';
 import { roleInfo } from '../../../src/cloud/roleCatalogue';
@@ -101,6 +102,27 @@ void describe('describeFailure', () => {
 
   void it('falls back to the message of unknown errors', () => {
     assert.equal(describeFailure(new Error('boom'), CREATE_SA).message, "Couldn't create service account 'payments': boom");
+  });
+
+  void it('reads each sentence whole from the translation bundle, the kind and verb too', () => {
+    l10n.config({
+      contents: {
+        "Couldn't {0} {1}: it no longer exists{2}.": '{1} existiert nicht mehr ({0}){2}.',
+        'service account/inside a sentence': 'Dienstkonto',
+        'a {0} with that name already exists/{0} is a resource kind ("service account")': 'ein {0} mit diesem Namen existiert bereits',
+      },
+    });
+    try {
+      const gone = describeFailure(httpError(404), { verb: 'delete', noun: 'service account', name: 'payments' });
+      assert.equal(gone.message, "Dienstkonto 'payments' existiert nicht mehr (delete) (404, request 7f3c1a2b…).");
+      // The field a conflict is about still follows the kind's identifier, not its translation.
+      const taken = describeFailure(httpError(409), CREATE_SA);
+      assert.equal(taken.field, 'display_name');
+      assert.match(taken.message, /ein Dienstkonto mit diesem Namen existiert bereits/);
+    } finally {
+      l10n.config({ contents: {} });
+    }
+    assert.match(describeFailure(httpError(404), CREATE_SA).message, /^Couldn't create service account 'payments': it no longer exists/);
   });
 });
 

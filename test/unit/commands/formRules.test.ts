@@ -75,4 +75,9 @@ void describe('form rules (shared by the QuickInput form and automation)', () =>
     });
     assert.equal(invalidAnswer(FORM, formState(FORM, {}, { name: 'a', scope: 'cluster', role: 'DeveloperRead' })), undefined);
   });
+
+  void it('refuses an automation answer to a text field that is not text, naming the input as passed', () => {
+    const state = formState(FORM, {}, { name: 42 as unknown as string });
+    assert.deepEqual(invalidAnswer(FORM, state), { field: 'name', message: 'name must be text.' });
+  });
 });

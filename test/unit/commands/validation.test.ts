@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import * as l10n from '@vscode/l10n';
 import {
-  charLength, inert, MAX_FIELD_LENGTH, pickText, quoteForPrompt, validateConfirmation, validateEmail, validateOptionalText, validateRequiredName,
+  charLength, MAX_FIELD_LENGTH, validateConfirmation, validateEmail, validateOptionalText, validateRequiredName,
 } from '../../../src/commands/validation';
 import { rotatedKeyName } from '../../../src/commands/apiKeyNames';
 
@@ -54,14 +55,6 @@ void describe('validateConfirmation', () => {
   });
 });
 
-void describe('quoteForPrompt', () => {
-  void it('quotes, flattens and shortens', () => {
-    assert.equal(quoteForPrompt('a\nb'), "'a b'");
-    assert.equal(quoteForPrompt('\u202Eevil'), "' evil'");
-    assert.equal([...quoteForPrompt('x'.repeat(300))].length, 82);
-  });
-});
-
 void describe('rotatedKeyName', () => {
   const now = new Date('2024-05-01T10:00:00Z');
   void it('appends the date', () => {
@@ -81,15 +74,23 @@ void describe('rotatedKeyName', () => {
   });
 });
 
-void describe('inert and pickText', () => {
-  void it('disarms notification links and status bar icons without changing what is seen', () => {
-    const text = inert('[click](command:workbench.action.quit) $(alert)');
-    assert.doesNotMatch(text, /\]\(|\$\(/);
-    assert.equal(text.replace(/\u200b/g, ''), '[click](command:workbench.action.quit) $(alert)');
-    assert.doesNotMatch(quoteForPrompt('[x](command:y)'), /\]\(/);
+void describe('names inside validation messages', () => {
+  void it('shows a hostile name quoted, on one line and without a live link', () => {
+    const message = validateConfirmation('', 'pay[x](command:y)\nments\u202e');
+    assert.equal(message, "Type 'pay[x]\u200b(command:y) ments[U+202E]' to confirm.");
+    assert.match(validateEmail('[a](command:b)') ?? '', /^'\[a\]\u200b\(command:b\)' is not an email address/);
   });
-  void it('escapes icons in QuickPick rows and keeps them on one line', () => {
-    assert.equal(pickText('$(alert) ${env:HOME}\nnext'), '\\$(alert) ${env:HOME} next');
-    assert.equal(pickText(undefined), undefined);
+});
+
+void describe('validation wording', () => {
+  void it('comes from the translation bundle when one is configured', () => {
+    l10n.config({ contents: { 'Type {0} to confirm.': 'Tapez {0} pour confirmer.', "{0} is not an email address (expected name@example.com).": "{0} n'est pas une adresse." } });
+    try {
+      assert.equal(validateConfirmation('', 'payments'), "Tapez 'payments' pour confirmer.");
+      assert.equal(validateEmail('ada'), "'ada' n'est pas une adresse.");
+    } finally {
+      l10n.config({ contents: {} });
+    }
+    assert.equal(validateConfirmation('', 'payments'), "Type 'payments' to confirm.");
   });
 });

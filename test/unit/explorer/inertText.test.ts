@@ -63,3 +63,21 @@ void describe('inert text helpers', () => {
     assert.equal(escapeMarkdown('a\u202eb'), 'a\\[U\\+202E\\]b');
   });
 });
+
+void describe('one set of inert-text helpers for commands', () => {
+  void it('quotes a name on one line, capped, with bidi characters shown', () => {
+    assert.equal(quoted('a\nb'), "'a b'");
+    assert.equal(quoted('\u202Eevil'), "'[U+202E]evil'");
+    assert.equal([...quoted('x'.repeat(300))].length, 82);
+  });
+
+  void it('disarms notification links and status bar icons without changing what is seen', () => {
+    const text = inertMessage('[click](command:workbench.action.quit) $(alert)');
+    assert.doesNotMatch(text, /\]\(|\$\(/);
+    assert.equal(text.replace(/\u200b/g, ''), '[click](command:workbench.action.quit) $(alert)');
+  });
+
+  void it('escapes icons in QuickPick rows and keeps them on one line', () => {
+    assert.equal(pickText('$(alert) ${env:HOME}\nnext'), '\\$(alert) ${env:HOME} next');
+  });
+});

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { MetricsQueryRequest } from '../../../src/cloud/schemas/metrics';
-import { ActivityService, describeLastSeen, latestByPrincipal, type ActivityConnection } from '../../../src/metrics/activityService';
+import { ActivityService, describeLastSeen, latestByPrincipal, stalenessSentence, type ActivityConnection } from '../../../src/metrics/activityService';
 import { RateQueue } from '../../../src/metrics/rateQueue';
 
 const H = 3_600_000;
@@ -109,5 +109,15 @@ void describe('ActivityService', () => {
     assert.equal(c.queries.length, 0);
     assert.equal(await s.describeStaleness(c, 'sa-idle', { clusterId: 'lkc-a' }), 'sa-idle sent no requests on lkc-a in the last 7 days.');
     assert.equal(await s.describeStaleness(c, 'sa-1'), 'sa-1 was active 2 h ago.');
+  });
+});
+
+void describe('stalenessSentence', () => {
+  void it('says each case as one sentence, with or without the cluster', () => {
+    assert.equal(stalenessSentence('sa-1', 'none', NOW, 'lkc-a'), 'sa-1 sent no requests on lkc-a in the last 7 days.');
+    assert.equal(stalenessSentence('sa-1', { lastActiveAt: NOW - 10 * 60_000 }, NOW), 'sa-1 was active in the last hour.');
+    assert.equal(stalenessSentence('sa-1', { lastActiveAt: NOW - 5 * H }, NOW, 'lkc-a'), 'sa-1 was active 5 h ago on lkc-a.');
+    assert.equal(stalenessSentence('sa-1', { lastActiveAt: NOW - 72 * H }, NOW), 'sa-1 was active 3 d ago.');
+    assert.equal(stalenessSentence('sa-1', 'unknown', NOW), undefined);
   });
 });

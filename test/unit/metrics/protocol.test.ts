@@ -9,7 +9,8 @@ const series = {
 
 void describe('messages from the webview', () => {
   void it('accepts every well-formed message', () => {
-    for (const m of [{ type: 'ready' }, { type: 'refresh' }, { type: 'exportCsv' }, { type: 'copyQuery' }, { type: 'setControls', controls: DEFAULT_CONTROLS }]) {
+    for (const m of [{ type: 'ready' }, { type: 'refresh' }, { type: 'exportCsv' }, { type: 'copyQuery' }, { type: 'setControls', controls: DEFAULT_CONTROLS },
+      { type: 'switchCluster', clusterId: 'lkc-2' }]) {
       assert.deepEqual(parseFromWebview(m), m);
     }
   });
@@ -32,6 +33,7 @@ void describe('messages from the webview', () => {
       { type: 'setControls', controls: { ...DEFAULT_CONTROLS, metric: '' } },
       // Faster than a minute would hammer a per-minute API for per-minute data.
       { type: 'setControls', controls: { ...DEFAULT_CONTROLS, autoRefreshSeconds: 10 } },
+      { type: 'switchCluster' }, { type: 'switchCluster', clusterId: '' }, { type: 'switchCluster', clusterId: 7 },
     ];
     for (const m of bad) assert.equal(parseFromWebview(m), undefined, JSON.stringify(m));
   });
@@ -52,6 +54,19 @@ void describe('messages to the webview', () => {
     assert.ok(parseToWebview(init));
     assert.ok(parseToWebview({ type: 'status', state: 'rateLimited', message: 'retrying' }));
     assert.ok(parseToWebview({ type: 'error', seq: 1, message: "Couldn't query: 429" }));
+  });
+
+  void it('accepts a switched target with the principal\'s clusters, and caps and checks that list', () => {
+    const target = {
+      clusterId: 'lkc-2', clusterName: 'b', orgLabel: 'Org', principal: { id: 'sa-1', label: 'payments' },
+      clusters: [{ id: 'lkc-1', name: 'a', environmentId: 'env-1' }, { id: 'lkc-2', name: 'b' }],
+    };
+    const state = { connectionId: 'c1', clusterId: 'lkc-2', principalId: 'sa-1', clusters: target.clusters, controls: DEFAULT_CONTROLS };
+    assert.deepEqual(parseToWebview({ type: 'target', target, state }), { type: 'target', target, state });
+    const many = Array.from({ length: 101 }, (_, i) => ({ id: `lkc-${i}`, name: String(i) }));
+    assert.equal(parseToWebview({ type: 'target', target: { ...target, clusters: many }, state }), undefined);
+    assert.equal(parseToWebview({ type: 'target', target: { ...target, clusters: [{ id: '', name: 'x' }] }, state }), undefined);
+    assert.equal(parseToWebview({ type: 'target', target }), undefined, 'state is required');
   });
 
   void it('rejects non-numeric values, strings as numbers and wrong units', () => {

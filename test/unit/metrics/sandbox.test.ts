@@ -6,7 +6,7 @@ import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { CloudClient } from '../../../src/cloud/cloudClient';
 import { ActivityService } from '../../../src/metrics/activityService';
 import { loadChart } from '../../../src/metrics/chartLoader';
-import { listAllClusters, principalClusters } from '../../../src/metrics/clusterSource';
+import { listAllClusters, nameClusters, principalClusters } from '../../../src/metrics/clusterSource';
 import { DescriptorCache } from '../../../src/metrics/descriptors';
 import { DEFAULT_CONTROLS } from '../../../src/metrics/protocol';
 import { runQuery } from '../../../src/metrics/queryBuilder';
@@ -96,5 +96,25 @@ void describe('metrics against the sandbox', () => {
     } finally {
       sandbox.setFaults('');
     }
+  });
+  void it('names a principal\'s clusters with one list per environment, keeping the ID when a cluster is unknown', async () => {
+    const clusters = await listAllClusters(client);
+    const [a, b] = clusters;
+    assert.ok(a && b);
+    const before = sandbox.requests().length;
+    const named = await nameClusters(client, [
+      { id: a.id, environmentId: a.environmentId },
+      { id: b.id, environmentId: b.environmentId },
+      { id: 'lkc-gone', environmentId: a.environmentId },
+      { id: 'lkc-noenv' },
+    ]);
+    assert.deepEqual(named, [
+      { id: a.id, name: a.name, environmentId: a.environmentId },
+      { id: b.id, name: b.name, environmentId: b.environmentId },
+      { id: 'lkc-gone', name: 'lkc-gone', environmentId: a.environmentId },
+      { id: 'lkc-noenv', name: 'lkc-noenv' },
+    ]);
+    const environments = new Set([a.environmentId, b.environmentId]).size;
+    assert.equal(sandbox.requests().length - before, environments, 'one cluster list per environment');
   });
 });

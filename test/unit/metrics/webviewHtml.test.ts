@@ -20,6 +20,19 @@ void describe('webview HTML', () => {
     assert.doesNotMatch(html, /<style|\son\w+=/);
   });
 
+  void it('hands the translations to the webview as an escaped attribute, and nothing for English', () => {
+    assert.doesNotMatch(html, /data-l10n/);
+    const translated = renderHtml({
+      cspSource: 'https://src', nonce: 'n', scriptUri: 'https://x/m.js', styleUri: 'https://x/m.css', l10nBundle: { Retry: 'Wiederholen "<b>"' },
+    });
+    const attribute = /<main id="app" data-l10n="([^"]*)">/.exec(translated)?.[1];
+    assert.ok(attribute, 'the bundle is on <main id="app">');
+    assert.doesNotMatch(attribute, /[<>"]/);
+    const decoded = attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    assert.deepEqual(JSON.parse(decoded), { Retry: 'Wiederholen "<b>"' });
+    assert.equal(translated.match(/<script/g)?.length, 1, 'still no inline script');
+  });
+
   void it('uses a fresh nonce each time', () => {
     const a = createNonce();
     const b = createNonce();

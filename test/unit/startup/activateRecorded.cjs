@@ -42,6 +42,7 @@ async function main() {
   const evaluated = Object.keys(require.cache).filter((f) => !before.has(f) && f.endsWith('.js')).map((f) => path.basename(f));
   const standIn = registered.get(command);
   const registeredAtActivation = [...registered.keys()];
+  const apiBeforeLoad = api.features.api !== undefined;
   await vscode.commands.executeCommand(command);
   process.stdout.write(`${JSON.stringify({
     evaluated,
@@ -50,6 +51,8 @@ async function main() {
     handlerReplaced: registered.get(command) !== undefined && registered.get(command) !== standIn,
     executed: executed.filter((id) => id !== 'setContext'),
     isLoaded: api.features.isLoaded,
+    apiBeforeLoad,
+    apiAfterLoad: typeof api.features.api?.metrics?.panels?.list === 'function' && typeof api.features.api?.metrics?.activity?.describeStaleness === 'function',
   })}\n`);
   process.exit(0);
 }

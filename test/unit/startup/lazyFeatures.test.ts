@@ -22,6 +22,8 @@ interface Observed {
   handlerReplaced: boolean;
   executed: string[];
   isLoaded: boolean;
+  apiBeforeLoad: boolean;
+  apiAfterLoad: boolean;
 }
 
 void describe('start-up: features load on first use', () => {
@@ -46,6 +48,8 @@ void describe('start-up: features load on first use', () => {
     }
     assert.equal(seen.featuresLoadedAfter, true, 'the first command loads the features bundle');
     assert.equal(seen.isLoaded, true);
+    assert.equal(seen.apiBeforeLoad, false, 'no features API before the features load');
+    assert.equal(seen.apiAfterLoad, true, 'the features API (metrics panels, activity) once they have');
     assert.equal(seen.handlerReplaced, true, 'the stand-in gave way to the real command');
     // (The first run also focuses the view; only the command under test is counted.)
     assert.deepEqual(seen.executed.filter((id) => id === 'confluentCloud.explorer.refreshAll').length, 2, 'the call is re-run once, on the real handler');
