@@ -10,11 +10,10 @@ import type { ApiKey } from '../../src/cloud/schemas/apiKey';
 import { DEMO_CONNECTION_ID, DEMO_FLAG_KEY, DemoOrganization } from '../../src/demo/demoOrganization';
 import { loadSandboxModule } from '../../src/demo/sandboxModule';
 import type { ExtensionApi } from '../../src/extension';
-import type { ExplorerNode } from '../../src/explorer/nodes/explorerNode';
 import type { MetricsPanel } from '../../src/metrics/metricsPanel';
-import { run, valueOf } from './commandsSupport';
+import { children, gone, run, valueOf } from './commandsSupport';
 import { explorerApi, labelOf, resourceIds, usePageSize } from './explorerSupport';
-import { waitFor } from './helpers';
+import { MemoryMemento, MemorySecrets, waitFor } from './helpers';
 
 // Asserts compare IDs, labels and strings only: nodes and connections hold clients and sockets.
 
@@ -36,20 +35,6 @@ function demoRoot(api: ExtensionApi) {
   const connection = api.demo.connection;
   assert.ok(connection, 'the demo organization is shown');
   return { connection, org: api.explorer.organizationNode(connection) };
-}
-
-async function childrenOf(api: ExtensionApi, node: ExplorerNode): Promise<ExplorerNode[]> {
-  return api.explorer.getChildren(node);
-}
-
-/** A 404 from the demo proves the item is gone. */
-async function gone(read: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await read();
-    return false;
-  } catch (error) {
-    return (error as { status?: number }).status === 404;
-  }
 }
 
 /** Panels that were sent a chart, observed through the features API from the time this is called. */
@@ -118,10 +103,10 @@ describe('demo organization', function () {
     const { org } = demoRoot(api);
     await usePageSize(50);
     api.explorer.refresh(org);
-    const accounts = await childrenOf(api, org.serviceAccounts);
+    const accounts = await children(api, org.serviceAccounts);
     assert.ok(resourceIds(accounts).includes(FIXTURES.paymentsServiceAccount.id));
     assert.ok(accounts.some((n) => n.kind === 'loadMore'), `a Load more node (${SEED_COUNTS.serviceAccounts} accounts, 50 a page)`);
-    const environments = resourceIds(await childrenOf(api, org.environments));
+    const environments = resourceIds(await children(api, org.environments));
     assert.ok(environments.includes(FIXTURES.productionEnvironment.id));
   });
 
@@ -170,7 +155,7 @@ describe('demo organization', function () {
     await waitFor(async () => (await panelTitles()).length === 0, 10_000, 'panels closed');
 
     const { org } = demoRoot(api);
-    const payments = (await childrenOf(api, org.serviceAccounts)).find((n) => 'resourceId' in n && n.resourceId === FIXTURES.paymentsServiceAccount.id);
+    const payments = (await children(api, org.serviceAccounts)).find((n) => 'resourceId' in n && n.resourceId === FIXTURES.paymentsServiceAccount.id);
     assert.ok(payments, 'payments-service is in the demo tree');
     await vscode.commands.executeCommand('confluentCloud.showActivity', payments);
     const activity = await waitFor(async () => { const t = await panelTitles(); return t.length ? t : undefined; }, 20_000, 'a charted activity panel');
@@ -190,8 +175,8 @@ describe('demo organization', function () {
   });
 
   it('remembers only a flag: no key or secret in globalState, SecretStorage or settings; a reload starts lazily', async () => {
-    const memento = new RecordingMemento();
-    const secrets = new RecordingSecrets();
+    const memento = new MemoryMemento();
+    const secrets = new MemorySecrets();
     const settings: ClientSettings = { timeoutMs: () => 10_000, proxyUrl: () => undefined, onRequest: () => undefined };
     const log = vscode.window.createOutputChannel('demo test', { log: true });
     const registryFor = () => new OrgRegistry(new ProfileStore(memento, secrets), secrets, (o) => new CloudClient(o), settings, {});
@@ -254,34 +239,3 @@ describe('demo organization', function () {
     }
   });
 });
-
-/** globalState stand-in that keeps what was written. */
-class RecordingMemento implements vscode.Memento {
-  readonly data = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.data.keys()];
-  }
-  get<T>(key: string, fallback?: T): T | undefined {
-    return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    if (value === undefined) this.data.delete(key);
-    else this.data.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
-
-/** SecretStorage stand-in that counts writes. */
-class RecordingSecrets implements vscode.SecretStorage {
-  writes = 0;
-  private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
-  readonly onDidChange = this.emitter.event;
-  async get(): Promise<string | undefined> {
-    return undefined;
-  }
-  async store(): Promise<void> {
-    this.writes++;
-  }
-  async delete(): Promise<void> {
-    this.writes++;
-  }
-}

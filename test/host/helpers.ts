@@ -67,7 +67,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10000,
   }
 }
 
-/** globalState stand-in that keeps what was written, as JSON would store it. */
+/** globalState stand-in that keeps what was written, as JSON would store it; `undefined` removes the key, as in VS Code. */
 export class MemoryMemento implements vscode.Memento {
   readonly data = new Map<string, unknown>();
   keys(): readonly string[] {
@@ -77,13 +77,16 @@ export class MemoryMemento implements vscode.Memento {
     return (this.data.has(key) ? this.data.get(key) : fallback) as T | undefined;
   }
   async update(key: string, value: unknown): Promise<void> {
-    this.data.set(key, JSON.parse(JSON.stringify(value ?? null)));
+    if (value === undefined) this.data.delete(key);
+    else this.data.set(key, JSON.parse(JSON.stringify(value)));
   }
 }
 
 /** SecretStorage stand-in that fires change events like the real one, so registries sharing it see each other's writes. */
 export class MemorySecrets implements vscode.SecretStorage {
   readonly data = new Map<string, string>();
+  /** Stores and deletes so far. */
+  writes = 0;
   private readonly emitter = new vscode.EventEmitter<vscode.SecretStorageChangeEvent>();
   readonly onDidChange = this.emitter.event;
   async get(key: string): Promise<string | undefined> {
@@ -91,10 +94,12 @@ export class MemorySecrets implements vscode.SecretStorage {
   }
   async store(key: string, value: string): Promise<void> {
     this.data.set(key, value);
+    this.writes++;
     this.emitter.fire({ key });
   }
   async delete(key: string): Promise<void> {
     this.data.delete(key);
+    this.writes++;
     this.emitter.fire({ key });
   }
 }
