@@ -1,36 +1,22 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-
-const REPO = join(__dirname, '..', '..', '..');
+import { describe, it } from 'node:test';
+import { REPO, useScratchBuild } from '../scratchBuild';
 
 interface SplitBuild {
   buildSplit: (options: { root: string; core: Record<string, unknown>; features: Record<string, unknown> }) => Promise<{ shared: string[] }>;
 }
 
-/** The real build script, run in a scratch folder so the repository's dist/ is left alone. */
-function buildInto(root: string): void {
-  for (const name of ['src', 'sandbox', 'media', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(REPO, name), join(root, name));
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
-}
-
 void describe('@vscode/l10n: one instance for both bundles', () => {
-  let root = '';
-  before(() => {
-    root = mkdtempSync(join(tmpdir(), 'ccx-l10n-build-'));
-    buildInto(root);
-  });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  const scratch = useScratchBuild('ccx-l10n-build-');
 
   void it('keeps the package in dist/extension.js only; dist/features.js takes the core\'s copy', () => {
     // A function of the package's file reader, present wherever the package is bundled.
-    assert.match(readFileSync(join(root, 'dist', 'extension.js'), 'utf8'), /readFileFromUri/);
-    const features = readFileSync(join(root, 'dist', 'features.js'), 'utf8');
+    assert.match(readFileSync(join(scratch.root, 'dist', 'extension.js'), 'utf8'), /readFileFromUri/);
+    const features = readFileSync(join(scratch.root, 'dist', 'features.js'), 'utf8');
     assert.doesNotMatch(features, /readFileFromUri/, 'the features bundle has no copy of its own');
     assert.match(features, /require\(["']\.\/extension\.js["']\)\.__coreModules\[\d+\]/);
   });
@@ -38,22 +24,22 @@ void describe('@vscode/l10n: one instance for both bundles', () => {
   void it('answers a features-side l10n.t from the bundle configured in the core', async () => {
     // Two entry points shaped like extension.ts (configures) and a features module (translates),
     // split by the same function the build uses.
-    const scratch = join(root, 'split');
-    mkdirSync(scratch);
-    symlinkSync(join(REPO, 'node_modules'), join(scratch, 'node_modules'));
-    writeFileSync(join(scratch, 'core.ts'), "import * as l10n from '@vscode/l10n';\nexport function configure(contents: Record<string, string>): void { l10n.config({ contents }); }\nexport const coreSays = (): string => l10n.t('Load more…');\n");
-    writeFileSync(join(scratch, 'features.ts'), "import * as l10n from '@vscode/l10n';\nexport const featuresSay = (name: string): string => l10n.t('Delete {0}?', name);\n");
+    const split = join(scratch.root, 'split');
+    mkdirSync(split);
+    symlinkSync(join(REPO, 'node_modules'), join(split, 'node_modules'));
+    writeFileSync(join(split, 'core.ts'), "import * as l10n from '@vscode/l10n';\nexport function configure(contents: Record<string, string>): void { l10n.config({ contents }); }\nexport const coreSays = (): string => l10n.t('Load more…');\n");
+    writeFileSync(join(split, 'features.ts'), "import * as l10n from '@vscode/l10n';\nexport const featuresSay = (name: string): string => l10n.t('Delete {0}?', name);\n");
     const { buildSplit } = (await import(pathToFileURL(join(REPO, 'scripts', 'lib', 'splitBundle.mjs')).href)) as SplitBuild;
-    const common = { absWorkingDir: scratch, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+    const common = { absWorkingDir: split, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
     const { shared } = await buildSplit({
-      root: scratch,
-      core: { ...common, entryPoints: ['core.ts'], outfile: join(scratch, 'dist', 'extension.js') },
-      features: { ...common, entryPoints: ['features.ts'], outfile: join(scratch, 'dist', 'features.js') },
+      root: split,
+      core: { ...common, entryPoints: ['core.ts'], outfile: join(split, 'dist', 'extension.js') },
+      features: { ...common, entryPoints: ['features.ts'], outfile: join(split, 'dist', 'features.js') },
     });
     assert.ok(shared.some((p) => p.includes('node_modules/@vscode/l10n/')), 'the package is among the shared modules');
     const load = createRequire(__filename);
-    const core = load(join(scratch, 'dist', 'extension.js')) as { configure: (c: Record<string, string>) => void; coreSays: () => string };
-    const features = load(join(scratch, 'dist', 'features.js')) as { featuresSay: (name: string) => string };
+    const core = load(join(split, 'dist', 'extension.js')) as { configure: (c: Record<string, string>) => void; coreSays: () => string };
+    const features = load(join(split, 'dist', 'features.js')) as { featuresSay: (name: string) => string };
     assert.equal(features.featuresSay('orders'), 'Delete orders?', 'English before any bundle is configured');
     core.configure({ 'Load more…': 'Ŀǿǿȧȧḓ ḿǿǿřḗḗ…', 'Delete {0}?': 'Ḓḗḗŀḗḗŧḗḗ {0}?' });
     assert.equal(core.coreSays(), 'Ŀǿǿȧȧḓ ḿǿǿřḗḗ…');

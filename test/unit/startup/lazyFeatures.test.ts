@@ -1,19 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-
-const REPO = join(__dirname, '..', '..', '..');
-
-/** The real build script, run in a scratch folder so the repository's dist/ is left alone. */
-function buildInto(root: string): void {
-  for (const name of ['src', 'sandbox', 'media', 'node_modules', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(REPO, name), join(root, name));
-  }
-  execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
-}
+import { describe, it } from 'node:test';
+import { REPO, useScratchBuild } from '../scratchBuild';
 
 interface Observed {
   evaluated: string[];
@@ -27,17 +17,12 @@ interface Observed {
 }
 
 void describe('start-up: features load on first use', () => {
-  let root = '';
-  before(() => {
-    root = mkdtempSync(join(tmpdir(), 'ccx-lazy-'));
-    buildInto(root);
-  });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  const scratch = useScratchBuild('ccx-lazy-');
 
   // Plain Node with the bench's stand-in vscode module (no VS Code host), its command registry
   // replaced by a recording one.
   void it('(stand-in vscode module) activation evaluates only dist/extension.js; the first command loads dist/features.js once and runs', () => {
-    const out = execFileSync(process.execPath, [join(__dirname, 'activateRecorded.cjs'), join(root, 'dist', 'extension.js'), 'confluentCloud.explorer.refreshAll'], {
+    const out = execFileSync(process.execPath, [join(__dirname, 'activateRecorded.cjs'), join(scratch.root, 'dist', 'extension.js'), 'confluentCloud.explorer.refreshAll'], {
       encoding: 'utf8', timeout: 60_000, env: { ...process.env, CONFLUENT_CLOUD_API_KEY: '', CONFLUENT_CLOUD_API_SECRET: '' },
     });
     const seen = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Observed;
@@ -56,8 +41,8 @@ void describe('start-up: features load on first use', () => {
   });
 
   void it('keeps the features out of the activation bundle and shares the core modules with it', () => {
-    const core = readFileSync(join(root, 'dist', 'extension.js'), 'utf8');
-    const features = readFileSync(join(root, 'dist', 'features.js'), 'utf8');
+    const core = readFileSync(join(scratch.root, 'dist', 'extension.js'), 'utf8');
+    const features = readFileSync(join(scratch.root, 'dist', 'features.js'), 'utf8');
     assert.match(core, /require\(["']\.\/features\.js["']\)/);
     for (const featureCode of ['registerResourceCommands', 'registerCodeInsight', 'registerChatTools', 'createMetricsFeature']) {
       assert.ok(!core.includes(featureCode), `dist/extension.js has no ${featureCode}`);
