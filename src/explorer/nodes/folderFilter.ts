@@ -1,6 +1,6 @@
 /**
- * How a paged folder's filter matches and how it searches the loaded pages. The folder keeps the
- * filter's state; these rules say what that state means. No vscode import.
+ * A paged folder's filter: how it matches, the state it keeps, and how it searches the loaded
+ * pages. No vscode import.
  */
 
 /**
@@ -40,4 +40,69 @@ export interface MatchSearch {
  */
 export async function searchForMatches(search: MatchSearch, target: number, signal: AbortSignal): Promise<void> {
   while (search.hasMore() && search.matches() < target && !signal.aborted) await search.fetchNext(signal);
+}
+
+/** How a folder's items match a filter (for server filters: `matches` is the server's own rule). */
+export interface FilterMatchers<T> {
+  matches(item: T, filter: string): boolean;
+  /** For a server-filtered folder: the substring match used in `contains` mode. */
+  containsMatch(item: T, filter: string): boolean;
+}
+
+/**
+ * One folder's filter: the text, the chosen mode, and which of the loaded items it shows.
+ * `serverFilter` is read on each use because a subclass sets it after the base constructor ran.
+ */
+export class FolderFilterState<T> {
+  private current: string | undefined;
+  private chosen: FilterMode | undefined;
+
+  constructor(private readonly serverFilter: () => boolean, private readonly matchers: FilterMatchers<T>) {}
+
+  /** The filter text, undefined when none is set. */
+  get text(): string | undefined {
+    return this.current;
+  }
+  /** How the current filter matches; `exact` only where the server searches. */
+  get mode(): FilterMode {
+    return effectiveFilterMode(this.serverFilter(), this.chosen);
+  }
+  /** True while the server does the filtering (its exact search), false when loaded pages are searched. */
+  get onServer(): boolean {
+    return this.serverFilter() && this.mode === 'exact';
+  }
+  /** The filter to send with a page request: only while the server does the filtering. */
+  get query(): string | undefined {
+    return this.onServer ? this.current : undefined;
+  }
+  /**
+   * True when loaded pages are searched for a filter (so more pages may be needed to fill a page),
+   * false when every loaded item shows (no filter, or the server already filtered the pages).
+   */
+  get searchesLoadedPages(): boolean {
+    return this.current !== undefined && !this.onServer;
+  }
+
+  /** Sets or clears the filter; false when text and mode are what they were. */
+  set(text: string | undefined, requested?: FilterMode): boolean {
+    const mode = chosenFilterMode(this.serverFilter(), text, requested);
+    if (text === this.current && mode === this.chosen) return false;
+    this.current = text;
+    this.chosen = mode;
+    return true;
+  }
+
+  /** Whether an item shows under the filter (always, without one). */
+  shows(item: T): boolean {
+    return this.current === undefined || this.isMatch(item, this.current);
+  }
+
+  /** Whether a created item belongs in a list the server filtered (always, when it did not). */
+  admits(item: T): boolean {
+    return !this.onServer || this.current === undefined || this.matchers.matches(item, this.current);
+  }
+
+  private isMatch(item: T, filter: string): boolean {
+    return this.serverFilter() && this.mode === 'contains' ? this.matchers.containsMatch(item, filter) : this.matchers.matches(item, filter);
+  }
 }
