@@ -108,6 +108,19 @@ void describe('explorer', () => {
 
   });
 
+  void it('the folder row\'s inline + button starts Create Service Account for that organization', async () => {
+    const wb = session.workbench;
+    const row = await wb.scrollToRow('Service accounts');
+    await row.hover();
+    const button = row.locator('.actions .action-label[aria-label^="Create Service Account"]');
+    await button.waitFor({ state: 'visible', timeout: 20_000 });
+    await button.click();
+    const title = wb.quickInput().locator('.quick-input-title');
+    await title.filter({ hasText: `Create Service Account in ${FIXTURES.organization.displayName}` }).waitFor({ timeout: 20_000 });
+    await session.page.keyboard.press('Escape');
+    await wb.quickInput().waitFor({ state: 'hidden', timeout: 20_000 });
+  });
+
   void it('filters service accounts and copies a CRN into an editor', async () => {
     const wb = session.workbench;
     await wb.contextMenu('Service accounts', 'Filter…');

@@ -7,6 +7,7 @@ import { evaluateWhen } from './whenClause';
 interface MenuEntry {
   readonly command: string;
   readonly when?: string;
+  readonly group?: string;
 }
 
 interface KeybindingEntry {
@@ -17,7 +18,7 @@ interface KeybindingEntry {
 }
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-  contributes: { menus: Record<string, MenuEntry[]>; keybindings?: KeybindingEntry[] };
+  contributes: { menus: Record<string, MenuEntry[]>; keybindings?: KeybindingEntry[]; commands?: Array<{ command: string; icon?: string }> };
 };
 const itemMenu = manifest.contributes.menus['view/item/context'] ?? [];
 const VIEW = 'confluentCloud.explorer';
@@ -103,6 +104,25 @@ void describe('menus: when clauses reach every context value', () => {
       assertHidden(kind, ['confluentCloud.explorer.clearFilter']);
     });
   }
+
+  void it('each folder that can hold a new resource has its create action as an inline button, whatever marks it', () => {
+    const creates: Record<string, string> = {
+      environmentsFolder: 'confluentCloud.createEnvironment',
+      serviceAccountsFolder: 'confluentCloud.createServiceAccount',
+      usersFolder: 'confluentCloud.inviteUser',
+      apiKeysFolder: 'confluentCloud.createApiKey',
+      accessFolder: 'confluentCloud.grantRole',
+    };
+    const inline = (contextValue: string): string[] => itemMenu
+      .filter((e) => e.group?.startsWith('inline') && (!e.when || evaluateWhen(e.when, { view: VIEW, viewItem: contextValue })))
+      .map((e) => e.command);
+    for (const [kind, command] of Object.entries(creates)) {
+      for (const value of variants(kind, ['filtered'])) assert.ok(inline(value).includes(command), `${value} has no inline ${command}`);
+    }
+    assert.deepEqual(inline('kafkaClustersFolder').filter((c) => Object.values(creates).includes(c)), [], 'clusters are not created here');
+    const commands = new Map((manifest.contributes.commands ?? []).map((c) => [c.command, c]));
+    for (const command of Object.values(creates)) assert.ok(commands.get(command)?.icon, `${command} has an icon for its button`);
+  });
 
   void it('organization: Rename/Update Key/Remove stay for every stored organization, whatever else marks it', () => {
     const manage = ['confluentCloud.renameOrganization', 'confluentCloud.updateApiKey', 'confluentCloud.removeOrganization'];
