@@ -87,7 +87,7 @@ function bundleContents(metafile) {
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
-    entryPoints: ['node_modules/undici/index.js'],
+    entryPoints: ['scripts/lib/undiciSubset.cjs'],
     outfile: 'dist/undici.js',
     bundle: true,
     platform: 'node',

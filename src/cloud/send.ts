@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
+import type { Dispatcher } from 'undici';
 import { type Dispatchers } from './dispatchers';
-import { undici } from './undiciModule';
 import { type HeaderBag } from './rateLimit';
 import { checkUrlAllowed } from './urlPolicy';
 
@@ -47,7 +47,8 @@ export async function sendFollowingRedirects(dispatchers: Dispatchers, input: Se
     const headers: Record<string, string> = { ...input.headers };
     if (authorization && url.origin === startOrigin) headers.authorization = authorization;
     if (body === undefined) delete headers['content-type'];
-    const res = await undici().request(url, { dispatcher: dispatchers.for(url, input.action), method: method as 'GET', headers, body, signal: input.signal });
+    const path = url.search ? `${url.pathname}${url.search}` : url.pathname;
+    const res = await dispatchers.for(url, input.action).request({ origin: url.origin, path, method, headers, body, signal: input.signal });
     const location = res.headers.location;
     if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
       await res.body.dump();
@@ -72,7 +73,7 @@ export async function sendFollowingRedirects(dispatchers: Dispatchers, input: Se
   }
 }
 
-type UndiciResponse = Awaited<ReturnType<ReturnType<typeof undici>['request']>>;
+type UndiciResponse = Dispatcher.ResponseData;
 
 /**
  * Reads the body as UTF-8 but never more than `maxBytes`: a hostile or broken server streaming an
