@@ -1,10 +1,16 @@
 // The client as it ships: every require('undici') in this process (this file runs in its own)
 // gets the subset dist/undici.js is built from, so the checks below run the cloud client's
-// transport on exactly the undici code the VSIX carries.
+// transport on exactly the undici code the VSIX carries. The client's modules are required, not
+// imported, so they load after the resolver below is in place (type imports are erased).
 import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type * as SandboxModule from '../../../sandbox/server';
+import type * as CloudModule from '../../../src/cloud/cloudClient';
+import type * as DispatchersModule from '../../../src/cloud/dispatchers';
+import type * as ErrorsModule from '../../../src/cloud/errors';
+import type * as HttpModule from '../../../src/cloud/http';
 import { REPO } from '../scratchBuild';
 import { json, selfSignedCert, startHttpsServer, startProxy, startServer, type TestServer } from './servers';
 
@@ -17,22 +23,24 @@ loader._resolveFilename = function (this: unknown, request: string, ...rest: unk
   return request === 'undici' ? SUBSET : resolveFilename.call(this, request, ...rest);
 };
 
-type Cloud = typeof import('../../../src/cloud/cloudClient');
-type Transport = typeof import('../../../src/cloud/http');
-type Pipes = typeof import('../../../src/cloud/dispatchers');
-type Errors = typeof import('../../../src/cloud/errors');
+type Cloud = typeof CloudModule;
+type Transport = typeof HttpModule;
+type Pipes = typeof DispatchersModule;
+type Errors = typeof ErrorsModule;
 let cloud: Cloud;
 let transport: Transport;
 let pipes: Pipes;
 let errors: Errors;
 
 const open: { close(): Promise<void> }[] = [];
-before(async () => {
-  // Imported after the resolver is in place, so their require('undici') takes the subset.
-  [cloud, transport, pipes, errors] = await Promise.all([
-    import('../../../src/cloud/cloudClient'), import('../../../src/cloud/http'),
-    import('../../../src/cloud/dispatchers'), import('../../../src/cloud/errors'),
-  ]);
+before(() => {
+  // Required after the resolver is in place, so their require('undici') takes the subset.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  cloud = require('../../../src/cloud/cloudClient') as Cloud;
+  transport = require('../../../src/cloud/http') as Transport;
+  pipes = require('../../../src/cloud/dispatchers') as Pipes;
+  errors = require('../../../src/cloud/errors') as Errors;
+  /* eslint-enable @typescript-eslint/no-require-imports */
 });
 after(async () => {
   await Promise.all(open.map((o) => o.close()));
@@ -108,7 +116,8 @@ void describe('the undici subset the VSIX ships', () => {
   });
 
   void it('pages through the sandbox with the full client', async () => {
-    const { startSandbox } = await import('../../../sandbox/server');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startSandbox } = require('../../../sandbox/server') as typeof SandboxModule;
     const sandbox = await startSandbox({ port: 0 });
     open.push(sandbox);
     const client = new cloud.CloudClient({
