@@ -21,6 +21,8 @@ export interface ActivationFigures {
   readonly evaluatedBytes: number;
   /** First use after activation: loading and wiring the lazily loaded features. */
   readonly firstUseMs: number | undefined;
+  /** First request: loading the cloud client's implementation and undici. */
+  readonly firstRequestMs: number | undefined;
   readonly samples: number;
 }
 
@@ -29,6 +31,7 @@ interface ChildFigures {
   activateMs: number;
   evaluated: { file: string; bytes: number }[];
   featuresMs?: number;
+  cloudMs?: number;
 }
 
 function sample(bundle: string, env: NodeJS.ProcessEnv): ChildFigures {
@@ -44,6 +47,7 @@ export function runActivationBench(bundle: string, samples = 15): ActivationFigu
   const total: number[] = [];
   const emptyTotal: number[] = [];
   const firstUse: number[] = [];
+  const firstRequest: number[] = [];
   let evaluated: { file: string; bytes: number }[] = [];
   // No environment organization: activation must not make network calls on its own.
   const env = { ...process.env };
@@ -57,6 +61,7 @@ export function runActivationBench(bundle: string, samples = 15): ActivationFigu
     activate.push(figures.activateMs);
     total.push(figures.loadMs + figures.activateMs);
     if (figures.featuresMs !== undefined) firstUse.push(figures.featuresMs);
+    if (figures.cloudMs !== undefined) firstRequest.push(figures.cloudMs);
     evaluated = figures.evaluated;
   }
   const totalMs = median(total);
@@ -64,6 +69,7 @@ export function runActivationBench(bundle: string, samples = 15): ActivationFigu
   return {
     loadMs: median(load), activateMs: median(activate), totalMs, emptyTotalMs, ratioToEmpty: totalMs / emptyTotalMs,
     evaluated, evaluatedBytes: evaluated.reduce((sum, f) => sum + f.bytes, 0),
-    firstUseMs: firstUse.length ? median(firstUse) : undefined, samples,
+    firstUseMs: firstUse.length ? median(firstUse) : undefined,
+    firstRequestMs: firstRequest.length ? median(firstRequest) : undefined, samples,
   };
 }

@@ -9,7 +9,7 @@ export interface PackageFigures {
   readonly bundleBytes: number;
   readonly bundleGzipBytes: number;
   readonly webviewBytes: Record<string, number>;
-  /** Lazily loaded bundles (features, sandbox, undici), minified bytes. */
+  /** Lazily loaded bundles (features, cloud client, sandbox, undici), minified bytes. */
   readonly lazyBytes: Record<string, number>;
   /** What the activation bundle holds, minified bytes per source folder or package. */
   readonly coreParts: Record<string, number>;
@@ -25,7 +25,7 @@ export function runPackageBench(root: string): PackageFigures {
     if (existsSync(file)) webviewBytes[name] = statSync(file).size;
   }
   const lazyBytes: Record<string, number> = {};
-  for (const name of ['features.js', 'sandbox.js', 'undici.js']) {
+  for (const name of ['features.js', 'cloud.js', 'sandbox.js', 'undici.js']) {
     const file = join(root, 'dist', name);
     if (existsSync(file)) lazyBytes[name] = statSync(file).size;
   }

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, rmSync, watch as watchTree, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSplit } from './lib/splitBundle.mjs';
 
 const production = process.argv.includes('--production');
@@ -33,7 +34,7 @@ const sandboxOnDemand = {
 };
 
 /**
- * The extension itself, as two bundles (scripts/lib/splitBundle.mjs): dist/extension.js holds
+ * The extension itself, as three bundles (scripts/lib/splitBundle.mjs): dist/extension.js holds
  * what activation evaluates, dist/features.js everything src/lazyFeatures.ts loads on first use.
  * @type {import('esbuild').Plugin}
  */
@@ -45,6 +46,19 @@ const featuresOnDemand = {
   },
 };
 
+/**
+ * ...and dist/cloud.js the cloud client's implementation (HTTP stack, API modules, zod schemas),
+ * which src/cloud/cloudClientModule.ts requires on a client's first call.
+ * @type {import('esbuild').Plugin}
+ */
+const cloudOnDemand = {
+  name: 'cloud-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/cloudClient$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cloud', 'cloudClientModule.ts')) ? { path: './cloud.js', external: true } : undefined);
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const extensionBundle = {
   bundle: true,
@@ -52,7 +66,7 @@ const extensionBundle = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
-  plugins: [undiciOnDemand, sandboxOnDemand, featuresOnDemand],
+  plugins: [undiciOnDemand, sandboxOnDemand, featuresOnDemand, cloudOnDemand],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
@@ -60,15 +74,26 @@ const extensionBundle = {
   logLevel: 'warning',
 };
 
+/** Modules both later bundles may carry: data only, no imports, nothing a second copy could split. */
+const COPIES_ALLOWED = ['src/cloud/granularityLimits.ts'];
+
 async function buildExtension() {
   const result = await buildSplit({
     root: process.cwd(),
     core: { ...extensionBundle, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-    features: { ...extensionBundle, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' },
+    lazy: [
+      { ...extensionBundle, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' },
+      { ...extensionBundle, entryPoints: ['src/cloud/cloudClient.ts'], outfile: 'dist/cloud.js' },
+    ],
   });
+  // A module in two later bundles is a second copy: a second class, a second cache, more bytes.
+  // Paths are relative to the working directory, which a scratch build links the sources into.
+  const copies = result.duplicated.filter((path) => !COPIES_ALLOWED.some((allowed) => path.endsWith(allowed)));
+  if (copies.length > 0) throw new Error(`in both dist/features.js and dist/cloud.js: ${copies.join(', ')}`);
   // What each bundle holds, by folder, for the start-up figures in BENCHMARKS.md.
+  const [features, cloud] = result.lazy;
   mkdirSync('out', { recursive: true });
-  writeFileSync('out/bundle-contents.json', JSON.stringify({ core: bundleContents(result.core), features: bundleContents(result.features) }, null, 2));
+  writeFileSync('out/bundle-contents.json', JSON.stringify({ core: bundleContents(result.core), features: bundleContents(features), cloud: bundleContents(cloud) }, null, 2));
 }
 
 /** Minified bytes per source folder (or package) of a one-output metafile. */
@@ -87,7 +112,8 @@ function bundleContents(metafile) {
 /** @type {import('esbuild').BuildOptions[]} */
 const targets = [
   {
-    entryPoints: ['scripts/lib/undiciSubset.cjs'],
+    // Next to this script, not under the working directory (which may be a scratch build's).
+    entryPoints: [fileURLToPath(new URL('./lib/undiciSubset.cjs', import.meta.url))],
     outfile: 'dist/undici.js',
     bundle: true,
     platform: 'node',

@@ -4,7 +4,8 @@ import { clientSettingsFrom } from './auth/clientSettings';
 import type { CloudClientFactory } from './auth/orgConnection';
 import { ProfileStore } from './auth/orgProfile';
 import { OrgRegistry } from './auth/orgRegistry';
-import { CloudClient } from './cloud/cloudClient';
+import { loadCloudClient } from './cloud/cloudClientModule';
+import { LazyCloudClient } from './cloud/lazyCloudClient';
 import { ORGANIZATION_CONNECTED_KEY } from './contextKeys';
 import { DemoOrganization } from './demo/demoOrganization';
 import { loadSandboxModule } from './demo/sandboxModule';
@@ -60,7 +61,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log);
 
   const clientSettings = clientSettingsFrom(log);
-  const createClient: CloudClientFactory = (options) => new CloudClient(options);
+  // Each client loads its implementation (dist/cloud.js) on its first call, not at activation.
+  const createClient: CloudClientFactory = (options) => new LazyCloudClient(options, loadCloudClient);
   const registry = new OrgRegistry(
     new ProfileStore(context.globalState, context.secrets), context.secrets, createClient, clientSettings, process.env,
   );

@@ -1,8 +1,9 @@
 'use strict';
 // Child process for the activation benchmark: resolves `vscode` to the shim, then times
 // require(bundle) + activate(), notes which JavaScript files that evaluated, and (when the
-// extension has lazily loaded features) how long the first use takes to load them.
-// Prints one JSON line: { loadMs, activateMs, evaluated: [{ file, bytes }], featuresMs? }.
+// extension has lazily loaded features) how long the first use takes to load them, and how long
+// the first request takes to load the cloud client's bundles (dist/cloud.js, dist/undici.js).
+// Prints one JSON line: { loadMs, activateMs, evaluated: [{ file, bytes }], featuresMs?, cloudMs? }.
 const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -32,6 +33,16 @@ if (api && api.features && typeof api.features.load === 'function') {
   api.features.load();
   featuresMs = performance.now() - t3;
 }
-process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1, evaluated, featuresMs })}\n`);
+// What a client's first call requires before its request goes out (src/cloud/cloudClientModule.ts,
+// src/cloud/undiciModule.ts), timed the same way.
+let cloudMs;
+const cloud = path.join(path.dirname(path.resolve(bundle)), 'cloud.js');
+if (fs.existsSync(cloud)) {
+  const t4 = performance.now();
+  require(cloud);
+  require(path.join(path.dirname(cloud), 'undici.js'));
+  cloudMs = performance.now() - t4;
+}
+process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1, evaluated, featuresMs, cloudMs })}\n`);
 for (const d of context.subscriptions) try { d.dispose(); } catch { /* best effort */ }
 process.exit(0);

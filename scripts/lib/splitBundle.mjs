@@ -1,7 +1,9 @@
-// Builds the extension as two bundles that share module instances:
-//   dist/extension.js  the core: what activation evaluates (composition root, explorer, auth, cloud)
-//   dist/features.js   everything else, required on first use (src/lazyFeatures.ts)
-// The features bundle must not carry its own copy of a core module: a second ExplorerNode class
+// Builds the extension as a core bundle plus bundles loaded later that share its module instances:
+//   dist/extension.js  the core: what activation evaluates (composition root, explorer, auth)
+//   dist/features.js   commands, panels and the rest, required on first use (src/lazyFeatures.ts)
+//   dist/cloud.js      the cloud client's implementation, required on its first call
+//                      (src/cloud/cloudClientModule.ts)
+// A later bundle must not carry its own copy of a core module: a second ExplorerNode class
 // would break every `instanceof`, a second module-level cache would split state. So every import
 // of a module that is already in the core becomes a lookup in a table the core exports.
 import * as esbuild from 'esbuild';
@@ -27,10 +29,10 @@ function moduleInputs(metafile) {
 }
 
 /**
- * @param {{ root: string, core: import('esbuild').BuildOptions, features: import('esbuild').BuildOptions }} options
- * @returns {Promise<{ core: import('esbuild').Metafile, features: import('esbuild').Metafile, shared: string[] }>}
+ * @param {{ root: string, core: import('esbuild').BuildOptions, lazy: import('esbuild').BuildOptions[] }} options
+ * @returns {Promise<{ core: import('esbuild').Metafile, lazy: import('esbuild').Metafile[], shared: string[], duplicated: string[] }>}
  */
-export async function buildSplit({ root, core, features }) {
+export async function buildSplit({ root, core, lazy }) {
   const entry = /** @type {string[]} */ (core.entryPoints)[0];
   const { entryPoints: _ignored, ...coreOptions } = core;
 
@@ -42,7 +44,7 @@ export async function buildSplit({ root, core, features }) {
   const imports = shared.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`).join('\n');
   // Indexed, not keyed by path: the table is part of what activation evaluates.
   const table = shared.map((_p, i) => `m${i}`).join(', ');
-  const contents = `export * from ${JSON.stringify(`./${entry}`)};\n${imports}\n/** Modules the features bundle reuses. */\nexport const __coreModules = [${table}];\n`;
+  const contents = `export * from ${JSON.stringify(`./${entry}`)};\n${imports}\n/** Modules the later bundles reuse. */\nexport const __coreModules = [${table}];\n`;
   const coreResult = await esbuild.build({
     ...coreOptions,
     stdin: { contents, resolveDir: root, sourcefile: 'core-entry.ts', loader: 'ts' },
@@ -68,6 +70,25 @@ export async function buildSplit({ root, core, features }) {
       }));
     },
   };
-  const featuresResult = await esbuild.build({ ...features, plugins: [reuseCore, ...(features.plugins ?? [])], metafile: true });
-  return { core: coreResult.metafile, features: featuresResult.metafile, shared };
+  const lazyResults = await Promise.all(lazy.map((options) =>
+    esbuild.build({ ...options, plugins: [reuseCore, ...(options.plugins ?? [])], metafile: true })));
+  return { core: coreResult.metafile, lazy: lazyResults.map((r) => r.metafile), shared, duplicated: duplicatedModules(lazyResults.map((r) => r.metafile)) };
+}
+
+/**
+ * Project modules that more than one later bundle carries. Each is a copy: harmless for a
+ * stateless helper, a split for anything that keeps state, and bytes in the VSIX either way.
+ */
+function duplicatedModules(metafiles) {
+  const seen = new Map();
+  for (const metafile of metafiles) {
+    for (const output of Object.values(metafile.outputs)) {
+      for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+        // Packages are left to tree-shaking (see moduleInputs); `core-module:` stubs are lookups, not copies.
+        if (bytesInOutput === 0 || path.includes('node_modules/') || path.startsWith('<') || path.includes(':')) continue;
+        seen.set(path, (seen.get(path) ?? 0) + 1);
+      }
+    }
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([path]) => path).sort();
 }

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CloudClient } from '../cloud/cloudClient';
+import type { CloudApi } from '../cloud/lazyCloudClient';
 import { isConfluentCloudEndpoint } from './endpoints';
 import type { OrgProfile } from './orgProfile';
 
@@ -13,7 +14,7 @@ export type OrgSource = 'storage' | 'environment' | 'demo';
 export type CloudClientOptions = ConstructorParameters<typeof CloudClient>[0];
 
 /** Builds a client; injected so tests and the composition root decide how. */
-export type CloudClientFactory = (options: CloudClientOptions) => CloudClient;
+export type CloudClientFactory = (options: CloudClientOptions) => CloudApi;
 
 /** Host settings every client reads on each request (so changing a setting needs no reload). */
 export interface ClientSettings {
@@ -34,7 +35,7 @@ export class OrgConnection implements vscode.Disposable {
   readonly source: OrgSource;
   readonly endpoint: string;
   readonly metricsEndpoint: string;
-  readonly client: CloudClient;
+  readonly client: CloudApi;
   private current: OrgProfile;
 
   constructor(

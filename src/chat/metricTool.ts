@@ -5,7 +5,8 @@
  * composition root), so a chat session can't push the panel into 429s.
  */
 import * as l10n from '@vscode/l10n';
-import { isMetricsGroup, type MetricsFilter, type MetricsQueryRequest } from '../cloud/schemas/metrics';
+import { isMetricsGroup } from '../cloud/metricsRows';
+import type { MetricsFilter, MetricsQueryRequest } from '../cloud/schemas/metrics';
 import type { Granularity } from '../metrics/granularity';
 import { PRESET_METRICS } from '../metrics/presets';
 import type { RangePreset } from '../metrics/protocol';

@@ -2,7 +2,7 @@
  * What every chat tool runs with, and the organization lookup they share. Pure apart from the
  * injected functions (no vscode import), so the tools run in plain Node tests too.
  */
-import type { CloudClient } from '../cloud/cloudClient';
+import type { CloudApi } from '../cloud/lazyCloudClient';
 import type { RateQueue } from '../metrics/rateQueue';
 import { inert, organizationLine } from './chatText';
 import { ToolInputError } from './toolErrors';
@@ -12,7 +12,7 @@ export interface ToolConnection {
   readonly id: string;
   readonly label: string;
   readonly orgId?: string | undefined;
-  readonly client: CloudClient;
+  readonly client: CloudApi;
 }
 
 export interface ToolContext {

@@ -32,6 +32,10 @@ export interface CloudClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Environment to read proxy variables from (defaults to `process.env`). */
   env?: NodeJS.ProcessEnv;
+  /** Where control-plane rate-limit headers are recorded (a new state when not given). */
+  rateLimit?: RateLimitState;
+  /** Where Metrics API rate-limit headers are recorded (a new state when not given). */
+  metricsRateLimit?: RateLimitState;
 }
 
 /** The Confluent Cloud client: one per organization connection. Host-free (no `vscode`). */
@@ -46,12 +50,14 @@ export class CloudClient {
   readonly roleBindings: RoleBindingsApi;
   readonly metrics: MetricsApi;
   /** Latest `X-RateLimit-*` headers from the control plane. */
-  readonly rateLimit = new RateLimitState();
+  readonly rateLimit: RateLimitState;
   /** Latest `RateLimit-*` headers from the Metrics API, kept apart because its limits differ. */
-  readonly metricsRateLimit = new RateLimitState();
+  readonly metricsRateLimit: RateLimitState;
   private readonly dispatchers: Dispatchers;
 
   constructor(options: CloudClientOptions) {
+    this.rateLimit = options.rateLimit ?? new RateLimitState();
+    this.metricsRateLimit = options.metricsRateLimit ?? new RateLimitState();
     this.dispatchers = new Dispatchers({ proxyUrl: options.proxyUrl, env: options.env });
     const shared = {
       dispatchers: this.dispatchers, getCredentials: options.getCredentials, timeoutMs: options.timeoutMs,

@@ -1,15 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { CloudApiError } from './errors';
+import { GRANULARITY_MAX_MS } from './granularityLimits';
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
-
-/** Longest interval each fine granularity accepts; coarser ones accept any length. */
-export const GRANULARITY_MAX_MS: Readonly<Record<string, number>> = {
-  PT1M: 6 * UNIT_MS.h,
-  PT5M: UNIT_MS.d,
-  PT15M: 4 * UNIT_MS.d,
-  PT30M: 7 * UNIT_MS.d,
-};
 
 const NOW = /^now(?:([+-])(\d+)([smhd]))?(?:\|([smhd]))?$/;
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;

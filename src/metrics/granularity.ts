@@ -3,7 +3,7 @@
  * host (to build queries) and the webview (to disable impossible choices), so no vscode import.
  */
 import * as l10n from '@vscode/l10n';
-import { GRANULARITY_MAX_MS } from '../cloud/metricsIntervals';
+import { GRANULARITY_MAX_MS } from '../cloud/granularityLimits';
 
 /** Time-series granularities, finest first. `ALL` is left out: it yields one point, not a chart. */
 export const GRANULARITIES = ['PT1M', 'PT5M', 'PT15M', 'PT30M', 'PT1H', 'PT4H', 'PT6H', 'PT12H', 'P1D'] as const;

@@ -59,13 +59,8 @@ export type MetricsFlatResponse = z.infer<typeof MetricsFlatResponse>;
 export const MetricsGroupedResponse = z.object({ data: z.array(MetricsGroup), meta: MetricsMeta });
 export type MetricsGroupedResponse = z.infer<typeof MetricsGroupedResponse>;
 
-/** Either query response shape; narrow rows with `isMetricsGroup`. */
+/** Either query response shape; narrow rows with `isMetricsGroup` (metricsRows.ts). */
 export type MetricsQueryResponse = MetricsFlatResponse | MetricsGroupedResponse;
-
-/** True for a GROUPED row (labels plus `points`), false for a FLAT point. */
-export function isMetricsGroup(row: MetricsFlatPoint | MetricsGroup): row is MetricsGroup {
-  return Array.isArray((row as { points?: unknown }).points);
-}
 
 /** A metric's label. */
 export const MetricLabel = z.object({

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FIXTURES } from '../../../sandbox/fixtures';
-import { isMetricsGroup, type MetricsQueryRequest } from '../../../src/cloud/schemas/metrics';
+import { isMetricsGroup } from '../../../src/cloud/metricsRows';
+import type { MetricsQueryRequest } from '../../../src/cloud/schemas/metrics';
 import { useHarness } from './sandboxClient';
 
 const h = useHarness();

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { REPO, useScratchBuild } from '../scratchBuild';
 
 interface SplitBuild {
-  buildSplit: (options: { root: string; core: Record<string, unknown>; features: Record<string, unknown> }) => Promise<{ shared: string[] }>;
+  buildSplit: (options: { root: string; core: Record<string, unknown>; lazy: Record<string, unknown>[] }) => Promise<{ shared: string[] }>;
 }
 
 void describe('@vscode/l10n: one instance for both bundles', () => {
@@ -34,7 +34,7 @@ void describe('@vscode/l10n: one instance for both bundles', () => {
     const { shared } = await buildSplit({
       root: split,
       core: { ...common, entryPoints: ['core.ts'], outfile: join(split, 'dist', 'extension.js') },
-      features: { ...common, entryPoints: ['features.ts'], outfile: join(split, 'dist', 'features.js') },
+      lazy: [{ ...common, entryPoints: ['features.ts'], outfile: join(split, 'dist', 'features.js') }],
     });
     assert.ok(shared.some((p) => p.includes('node_modules/@vscode/l10n/')), 'the package is among the shared modules');
     const load = createRequire(__filename);
