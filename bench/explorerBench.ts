@@ -2,7 +2,8 @@
  * Explorer figures, measured through the real bundle's ExplorerProvider against the sandbox (with
  * `vscode` resolved to bench/host/vscodeShim.cjs): requests per expanded page and per Load more,
  * first-page time as a ratio to one raw HTTP round trip for the same page, and heap per loaded
- * API-key node for 50,000 nodes, and what is left after a refresh.
+ * API-key node for 50,000 nodes (rows built, as the view builds them), and what is left after a
+ * refresh: the heap, and how many of those row nodes are still alive.
  */
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,8 @@ export interface ExplorerFigures {
   readonly nodes: number;
   readonly bytesPerNode: number;
   readonly retainedAfterRefreshBytes: number;
+  /** Of the API-key row nodes built before Refresh, how many a collection after it could not free. */
+  readonly nodesAliveAfterRefresh: number;
   /** Requests Load all sent to a server that hands out a fresh page token forever. */
   readonly requestsLoadAllEndless: number;
   /** What that should be: `confluentCloud.loadAllLimit` ÷ page size (defaults: 10,000 ÷ 50). */
@@ -133,19 +136,32 @@ export async function runExplorerBench(bundle: string, options: { orgs?: number;
       rawTimes.push(performance.now() - t);
     }
 
-    // 50,000 nodes: the all-keys folder of `orgs` organizations, each fully loaded.
-    const folders: FolderNode[] = [];
+    // 50,000 nodes: the all-keys folder of `orgs` organizations, each fully loaded and its rows
+    // built, as the view asks for them once Load all has redrawn the folder.
+    const folders: { api: Api; folder: FolderNode }[] = [];
     for (let i = 1; i < orgs; i++) apis.push(extension.activate(fakeContext(vscode, root)));
-    for (const a of apis) folders.push(await allKeysFolder(a));
-    for (const f of folders) f.refresh();
+    for (const a of apis) folders.push({ api: a, folder: await allKeysFolder(a) });
+    for (const { folder: f } of folders) f.refresh();
     // The sandbox shares this process: keep its request log out of the figures.
     sandbox.clearRequests();
     const before = settledHeap();
-    for (const f of folders) await f.loadAll(new AbortController().signal);
+    const alive: WeakRef<object>[] = [];
+    for (const { api: a, folder: f } of folders) {
+      await f.loadAll(new AbortController().signal);
+      for (const row of await a.explorer.getChildren(f)) if (row.kind === 'apiKey') alive.push(new WeakRef(row));
+    }
     sandbox.clearRequests();
     const after = settledHeap();
-    const nodes = folders.reduce((sum, f) => sum + f.loadedCount, 0);
-    for (const f of folders) f.refresh();
+    const nodes = alive.length;
+    for (const { folder: f } of folders) f.refresh();
+    // A WeakRef's target stays alive until the job that made or read it ends: collect after it.
+    const nextJob = (): Promise<void> => new Promise((done) => setImmediate(done));
+    await nextJob();
+    settledHeap();
+    const nodesAliveAfterRefresh = alive.filter((ref) => ref.deref() !== undefined).length;
+    // The references themselves are not the explorer's: drop them before weighing what is left.
+    alive.length = 0;
+    await nextJob();
     const released = settledHeap();
 
     const requestsLoadAllEndless = await loadAllEndless(extension, vscode, fakeContext, root);
@@ -155,6 +171,7 @@ export async function runExplorerBench(bundle: string, options: { orgs?: number;
     return {
       requestsFirstPage, requestsLoadMore, firstPageMs, rawRoundTripMs, firstPageRatio: firstPageMs / rawRoundTripMs,
       nodes, bytesPerNode: (after - before) / nodes, retainedAfterRefreshBytes: released - before,
+      nodesAliveAfterRefresh,
       requestsLoadAllEndless, expectedLoadAllEndless: LOAD_ALL_LIMIT / PAGE_SIZE,
     };
   } finally {

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
   row('explorer', 'first page / round trip, with 30 ms of network latency', `${distant.firstPageRatio.toFixed(2)}×`, '≤ 1.2×');
   row('explorer', `heap per API-key node (${explorer.nodes.toLocaleString('en-US')} nodes)`, `${(explorer.bytesPerNode / 1024).toFixed(2)} KB`, '≤ 2 KB');
   row('explorer', 'heap still held after Refresh', kb(explorer.retainedAfterRefreshBytes), '≈ 0');
+  row('explorer', `API-key row nodes still alive after Refresh (of ${explorer.nodes.toLocaleString('en-US')})`, String(explorer.nodesAliveAfterRefresh), '0');
   row('explorer', 'requests sent by Load all against an endless-token server', String(explorer.requestsLoadAllEndless), `exactly ${explorer.expectedLoadAllEndless} (limit ÷ page size)`);
 
   for (const cost of await runAccessBench(bundle)) {
@@ -112,6 +113,9 @@ The access rows open each Access folder in a fresh activation after loading only
 way to it, at the default page size of 50: "list" counts role-binding list requests (one per query: a
 scope's folder also reads each enclosing scope), "by ID" the GETs that name the rows' environments,
 clusters and principals. Names are cached per organization.
+The explorer's heap rows load every API key of ten organizations (Load all) and build their rows
+as the view would; "still alive" counts, through WeakRefs, the row nodes a collection after Refresh
+could not free, and "still held" is the heap left over once those references are dropped too.
 Start-up: "JavaScript evaluated at activation" is the size of every .js file required while the bundle
 loads and activate() runs; "first command" is the load and wiring of dist/features.js that the first
 command (or editor, restored panel, chat tool or opened folder) triggers; "first request" is the load
