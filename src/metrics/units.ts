@@ -120,7 +120,13 @@ export function formatShort(value: number | null | undefined, unit: DisplayUnit)
   }
 }
 
-const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+// Built on first use: creating a NumberFormat loads locale data (about 2 ms), which would
+// otherwise be paid by whatever command first loads the features bundle.
+let exactFormat: Intl.NumberFormat | undefined;
+function exactNumber(value: number): string {
+  exactFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+  return exactFormat.format(value);
+}
 
 /**
  * Exact form for tooltips: every integer digit kept, plus the short form when it reads easier,
@@ -128,7 +134,7 @@ const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
  */
 export function formatExact(value: number | null | undefined, unit: DisplayUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return l10n.t('no data');
-  const exact = `${EXACT.format(value)} ${unitLabel(unit)}`;
+  const exact = `${exactNumber(value)} ${unitLabel(unit)}`;
   const short = formatShort(value, unit);
   return Math.abs(value) >= 1000 ? `${exact} (${short})` : exact;
 }
