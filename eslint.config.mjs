@@ -27,6 +27,12 @@ const localizedMessages = {
       selector: `${L10N_CALL} > ObjectExpression.arguments:first-child > Property[key.name='message'][value.type!='Literal']`,
       message: "l10n.t({ message }) needs a plain string literal for the extractor: use {0} placeholders and args.",
     },
+    // Not localization, but the same rule: creating an Intl formatter loads locale data (a few
+    // ms), which at module level every load of the bundle pays, activation or first command.
+    {
+      selector: ":matches(Program, ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.object.name='Intl']",
+      message: 'Create Intl formatters on first use (a lazily set variable), not when the module loads.',
+    },
   ],
 };
 

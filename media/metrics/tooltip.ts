@@ -22,7 +22,12 @@ export interface TooltipContent {
 /** More rows than this don't fit beside a cursor; the focused series is always included. */
 const MAX_ROWS = 8;
 
-const TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made on the first hover: creating a formatter loads locale data, which would delay the first chart.
+let timeFormat: Intl.DateTimeFormat | undefined;
+function formatTime(epochSeconds: number): string {
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return timeFormat.format(new Date(epochSeconds * 1000));
+}
 
 export class Tooltip {
   private readonly box: HTMLDivElement;
@@ -47,7 +52,7 @@ export class Tooltip {
     }
     const more = content.rows.length - shown.length;
     this.box.replaceChildren(
-      el('div', { class: 'time', text: TIME.format(new Date(content.time * 1000)) }),
+      el('div', { class: 'time', text: formatTime(content.time) }),
       list,
       more > 0 ? el('div', { class: 'more', text: l10n.t({ message: 'and {0} more', args: [more], comment: ['{0} is a number of series'] }) }) : '',
     );

@@ -41,3 +41,11 @@ void describe('lint: localized messages', () => {
     assert.deepEqual(found, []);
   });
 });
+
+void describe('lint: Intl formatters at module level', () => {
+  void it('rejects a formatter created when the module loads, plain or exported, and accepts one made on first use', async () => {
+    const found = await messagesFor(`${HEADER}const a = new Intl.NumberFormat('en-US');\nexport const b = new Intl.DateTimeFormat('en-US');\nlet c: Intl.NumberFormat | undefined;\nexport function d(n: number): string { c ??= new Intl.NumberFormat('en-US'); return c.format(n) + String(a) + String(b); }\n`);
+    assert.deepEqual(found.map((m) => m.split(':')[0]), ['4', '5'], found.join('\n'));
+    assert.match(found[0]!, /on first use/);
+  });
+});
