@@ -38,9 +38,31 @@ export async function buildSplit({ root, core, lazy }) {
 
   // Pass 1: learn which modules the core holds.
   const probe = await esbuild.build({ ...coreOptions, entryPoints: [entry], write: false, metafile: true, minify: false, sourcemap: false });
-  const shared = moduleInputs(probe.metafile);
+  const inCore = new Set(moduleInputs(probe.metafile).map((p) => resolve(root, p)));
 
-  // Pass 2: the same core, also exporting each of its modules' namespace by path.
+  // Pass 2: learn which of them the later bundles import. Only those go in the table: each entry
+  // makes the core build a namespace object for its module, and activation evaluates them all.
+  const used = new Set();
+  /** @type {import('esbuild').Plugin} */
+  const recordUse = {
+    name: 'record-core-use',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'probe' || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'probe' });
+        if (found.errors.length > 0 || found.external || !inCore.has(found.path)) return undefined;
+        used.add(found.path);
+        return { path: found.path, external: true };
+      });
+    },
+  };
+  await Promise.all(lazy.map((options) => esbuild.build({
+    ...options, plugins: [recordUse, ...(options.plugins ?? [])], write: false, metafile: false, minify: false, sourcemap: false,
+  })));
+  // Sorted, so the same sources always give the same table.
+  const shared = [...used].map((p) => relative(root, p).split(sep).join('/')).sort();
+
+  // Pass 3: the core, also exporting those modules' namespaces by index.
   const imports = shared.map((p, i) => `import * as m${i} from ${JSON.stringify(`./${p}`)};`).join('\n');
   // Indexed, not keyed by path: the table is part of what activation evaluates.
   const table = shared.map((_p, i) => `m${i}`).join(', ');
