@@ -5,7 +5,6 @@
  * API-key node for 50,000 nodes (rows built, as the view builds them), and what is left after a
  * refresh: the heap, and how many of those row nodes are still alive.
  */
-import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
 import { startSandbox, type Sandbox } from '../sandbox/server';
@@ -67,20 +66,14 @@ async function loadAllEndless(extension: Extension, vscode: unknown, fakeContext
   }
 }
 
-const SHIM = join(__dirname, 'host', 'vscodeShim.cjs');
+type StandIn = { vscode: unknown; fakeContext: (vscode: unknown, root: string) => unknown };
 
-export function loadExtension(bundle: string): { extension: Extension; vscode: unknown; fakeContext: (vscode: unknown, root: string) => unknown } {
-  const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-  const original = mod._resolveFilename;
-  mod._resolveFilename = function (request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? SHIM : original.call(this, request, ...rest);
-  };
+export function loadExtension(bundle: string): { extension: Extension } & StandIn {
+  // First, so the bundle's require('vscode') gets the stand-in.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { vscode, fakeContext } = require(join(__dirname, 'host', 'standIn.cjs')) as StandIn;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(resolve(bundle)) as Extension;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const vscode = require(SHIM) as unknown;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { fakeContext } = require(join(__dirname, 'host', 'fakeContext.cjs')) as { fakeContext: (vscode: unknown, root: string) => unknown };
   return { extension, vscode, fakeContext };
 }
 

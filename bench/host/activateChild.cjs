@@ -4,18 +4,10 @@
 // extension has lazily loaded features) how long the first use takes to load them, and how long
 // the first request takes to load the cloud client's bundles (dist/cloud.js, dist/undici.js).
 // Prints one JSON line: { loadMs, activateMs, evaluated: [{ file, bytes }], featuresMs?, cloudMs? }.
-const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-
-const shimPath = path.join(__dirname, 'vscodeShim.cjs');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return request === 'vscode' ? shimPath : resolve.call(this, request, ...rest);
-};
-const vscode = require(shimPath);
-const { fakeContext } = require('./fakeContext.cjs');
+const { vscode, fakeContext } = require('./standIn.cjs');
 
 const bundle = process.argv[2];
 const root = path.resolve(__dirname, '..', '..');

@@ -2,16 +2,10 @@
 // Child process for the lazy-loading test: loads a built dist/extension.js in plain Node with the
 // bench's stand-in `vscode` module, whose command registry is replaced by a recording one, then
 // runs one contributed command the way a menu would. Prints one JSON line of what it saw.
-const Module = require('node:module');
 const path = require('node:path');
 
 const repo = path.resolve(__dirname, '..', '..', '..');
-const shimPath = path.join(repo, 'bench', 'host', 'vscodeShim.cjs');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return request === 'vscode' ? shimPath : resolve.call(this, request, ...rest);
-};
-const vscode = require(shimPath);
+const { vscode, fakeContext } = require(path.join(repo, 'bench', 'host', 'standIn.cjs'));
 const registered = new Map();
 const executed = [];
 vscode.commands = {
@@ -30,7 +24,6 @@ vscode.commands = {
   },
   getCommands: async () => [...registered.keys()],
 };
-const { fakeContext } = require(path.join(repo, 'bench', 'host', 'fakeContext.cjs'));
 
 async function main() {
   const bundle = path.resolve(process.argv[2]);

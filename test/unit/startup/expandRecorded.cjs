@@ -4,17 +4,10 @@
 // its key in globalState, its secret in SecretStorage, as Add Organization leaves them), paints the tree
 // and opens the organization (rows only, nothing fetched), then expands its Service accounts
 // folder. Prints one JSON line: the bundles evaluated at each moment and what the folder listed.
-const Module = require('node:module');
 const path = require('node:path');
 
 const repo = path.resolve(__dirname, '..', '..', '..');
-const shimPath = path.join(repo, 'bench', 'host', 'vscodeShim.cjs');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return request === 'vscode' ? shimPath : resolve.call(this, request, ...rest);
-};
-const vscode = require(shimPath);
-const { fakeContext } = require(path.join(repo, 'bench', 'host', 'fakeContext.cjs'));
+const { vscode, fakeContext } = require(path.join(repo, 'bench', 'host', 'standIn.cjs'));
 
 async function main() {
   const bundle = path.resolve(process.argv[2]);
