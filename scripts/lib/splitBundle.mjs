@@ -14,12 +14,12 @@ const CORE_FILE = './extension.js';
 
 /**
  * Packages that keep state a second copy would split: @vscode/l10n holds the translation bundle
- * activation configures, and a features-side copy would answer in English.
+ * activation configures, and a second copy in a later bundle would answer in English.
  */
 const STATEFUL_PACKAGES = ['node_modules/@vscode/l10n/'];
 
 /**
- * The modules among a metafile's inputs (paths relative to `root`) the features bundle reuses:
+ * The modules among a metafile's inputs (paths relative to `root`) a later bundle may reuse:
  * the project's own and the stateful packages. Other packages are left out: exporting every
  * module of a package by namespace would defeat its tree-shaking, and they keep no state.
  */
